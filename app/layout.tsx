@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+import { TopBar } from '@/components/ui/top-bar';
+
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f5f8b' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations('common');
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main">
+            {t('skipToContent')}
+          </a>
+          <TopBar />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+import { SignUpForm } from '@/components/auth/sign-up-form';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('nav'))('signUp') };
+}
+
+export default async function SignUpPage() {
+  const t = await getTranslations('auth');
+  return (
+    <div className="page page-narrow">
+      <h1>{t('signUpTitle')}</h1>
+      <p className="lead">{t('signUpIntro')}</p>
+      <SignUpForm />
+      <p>
+        {t('haveAccount')} <Link href="/signin">{(await getTranslations('nav'))('signIn')}</Link>
+      </p>
+    </div>
+  );
+}

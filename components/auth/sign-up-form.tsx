@@ -1,0 +1,67 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+
+import { signUpSchema } from '@/lib/schemas/account';
+
+export function SignUpForm() {
+  const t = useTranslations('auth');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password') });
+    if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.generic'));
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        return setError(body?.error?.message ?? t('errors.generic'));
+      }
+      const result = await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
+      if (result?.error) return setError(t('errors.generic'));
+      router.push('/');
+      router.refresh();
+    } catch {
+      setError(t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <label>
+        {t('name')}
+        <input name="name" autoComplete="name" required maxLength={60} />
+      </label>
+      <label>
+        {t('email')}
+        <input name="email" type="email" autoComplete="email" required />
+      </label>
+      <label>
+        {t('password')}
+        <input name="password" type="password" autoComplete="new-password" required minLength={10} aria-describedby="password-hint" />
+        <span id="password-hint" className="hint">
+          {t('passwordHint')}
+        </span>
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? t('working') : t('signUpSubmit')}
+      </button>
+    </form>
+  );
+}

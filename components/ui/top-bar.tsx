@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { currentUser } from '@/server/auth/auth';
+
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+export async function TopBar() {
+  const t = await getTranslations();
+  const user = await currentUser();
+  return (
+    <header className="top-bar">
+      <Link href="/" className="brand" aria-label={t('nav.home')}>
+        <span className="brand-mark" aria-hidden="true">◆</span>
+        {t('common.appName')}
+      </Link>
+      <div id="top-bar-slot" className="top-bar-slot" />
+      <nav className="top-bar-actions" aria-label={t('nav.userMenu')}>
+        <LanguageSwitch current={await getLocale()} />
+        <UserMenu user={user} />
+      </nav>
+    </header>
+  );
+}

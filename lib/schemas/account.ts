@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+// Messages are catalogue keys under "auth.errors", translated where they are shown.
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'emailTooLong')
+  .pipe(z.email('emailInvalid'));
+
+export const passwordSchema = z.string().min(10, 'passwordTooShort').max(200, 'passwordTooLong');
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'nameTooShort')
+  .max(60, 'nameTooLong')
+  .refine((name) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(name), 'nameInvalid');
+
+export const signUpSchema = z.object({
+  name: displayNameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const credentialsSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'passwordRequired').max(200, 'passwordTooLong'),
+});
+export type CredentialsInput = z.infer<typeof credentialsSchema>;

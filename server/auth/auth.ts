@@ -1,0 +1,65 @@
+// next-auth: email + password sign-in with JWT sessions that carry the user's id and role.
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+
+import { isRole, type Role } from '@/lib/auth/roles';
+
+import { verifyCredentials } from './verify-credentials';
+
+class InvalidCredentials extends CredentialsSignin {
+  code = 'invalid';
+}
+class TooManyAttempts extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+declare module 'next-auth' {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/signin' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+        const result = await verifyCredentials(credentials, address);
+        if (!result.ok) throw result.reason === 'rate_limited' ? new TooManyAttempts() : new InvalidCredentials();
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && isRole(token.role)) {
+        session.user.id = token.sub;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+});
+
+export type CurrentUser = { id: string; name: string; email: string; role: Role };
+
+/** The signed-in user, or null; for server components and route handlers. */
+export async function currentUser(): Promise<CurrentUser | null> {
+  const session = await auth();
+  if (!session?.user?.id || !isRole(session.user.role)) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role };
+}

@@ -1,0 +1,17 @@
+import { slugSchema, type ProcessView } from '@/lib/schemas/process';
+import { db } from '@/server/db';
+
+import { toProcessView } from './process-view';
+
+const PUBLIC_STATUSES = ['open', 'closed', 'archived'];
+
+/** A process anyone may see (drafts stay private), or null when there is none under that slug. */
+export async function getPublicProcess(slug: string): Promise<ProcessView | null> {
+  if (!slugSchema.safeParse(slug).success) return null;
+  const process = await db.process.findUnique({
+    where: { slug },
+    include: { layers: { orderBy: { position: 'asc' } } },
+  });
+  if (!process || !PUBLIC_STATUSES.includes(process.status)) return null;
+  return toProcessView(process, process.layers);
+}

@@ -1,0 +1,39 @@
+// What the browser and the public API receive of a process and its layers.
+import { categoriesSchema, processStatusSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
+import { layerStyleSchema, legendSchema, type LayerView } from '@/lib/schemas/layer';
+import type { Layer, Process } from '@/server/generated/prisma/client';
+
+export function toProcessView(process: Process, layers: Layer[]): ProcessView {
+  const bounds: Bounds = [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth];
+  return {
+    id: process.id,
+    slug: process.slug,
+    title: process.title,
+    description: process.description,
+    status: processStatusSchema.parse(process.status),
+    bounds,
+    basemap: process.basemap,
+    categories: categoriesSchema.parse(JSON.parse(process.categories)),
+    allowOppose: process.allowOppose,
+    createdAt: process.createdAt.toISOString(),
+    updatedAt: process.updatedAt.toISOString(),
+    layers: layers.map(toLayerView),
+  };
+}
+
+export function toLayerView(layer: Layer): LayerView {
+  return {
+    id: layer.id,
+    slug: layer.slug,
+    name: layer.name,
+    description: layer.description,
+    owner: layer.owner,
+    sourceType: layer.sourceType as LayerView['sourceType'],
+    sourceUrl: layer.sourceUrl,
+    style: layerStyleSchema.parse(JSON.parse(layer.style)),
+    legend: legendSchema.parse(JSON.parse(layer.legend)),
+    attribution: layer.attribution,
+    illustrative: layer.illustrative,
+    visibleByDefault: layer.visibleByDefault,
+  };
+}

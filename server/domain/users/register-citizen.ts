@@ -1,0 +1,22 @@
+import { signUpSchema } from '@/lib/schemas/account';
+import { SELF_SERVICE_ROLE } from '@/lib/auth/roles';
+import { hashPassword } from '@/server/auth/password';
+import { db } from '@/server/db';
+import { AppError } from '@/server/http/app-error';
+
+/** Creates a citizen account. Error messages are catalogue keys under "auth.errors". */
+export async function registerCitizen(input: unknown, locale: string) {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) throw new AppError(400, 'invalid_input', parsed.error.issues[0]?.message ?? 'generic');
+  const { name, email, password } = parsed.data;
+
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) throw new AppError(409, 'email_taken', 'emailTaken');
+
+  const user = await db.user.create({
+    data: { name, email, passwordHash: await hashPassword(password), role: SELF_SERVICE_ROLE, locale },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  await db.auditLog.create({ data: { actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id } });
+  return user;
+}
