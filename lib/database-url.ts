@@ -10,5 +10,5 @@ export function databaseUrl(): string {
 /** The SQLite file a `file:` URL names, resolved from the project root (the working directory). */
 export function sqliteFile(url = databaseUrl()): string {
   if (!url.startsWith('file:')) throw new Error(`Only SQLite file: URLs are supported here, got "${url}"`);
-  return path.resolve(process.cwd(), url.slice('file:'.length));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice('file:'.length));
 }

@@ -26,10 +26,10 @@ async function seedDemoProcess(adminId: string) {
     title,
     description,
     status,
-    boundsWest: bounds.west,
-    boundsSouth: bounds.south,
-    boundsEast: bounds.east,
-    boundsNorth: bounds.north,
+    boundsWest: bounds[0],
+    boundsSouth: bounds[1],
+    boundsEast: bounds[2],
+    boundsNorth: bounds[3],
     categories: JSON.stringify(categories),
   };
   const process = await db.process.upsert({ where: { slug }, update: fields, create: { slug, ...fields, createdById: adminId } });

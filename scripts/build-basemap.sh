@@ -11,8 +11,8 @@ out=$here/public/basemap
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for tool in tilemaker ogr2ogr node; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install -y tilemaker gdal-bin)" >&2; exit 1; }
+for tool in tilemaker osmium ogr2ogr node; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install -y tilemaker osmium-tool gdal-bin)" >&2; exit 1; }
 done
 
 # tilemaker's OpenMapTiles profile, without the layers whose shapefiles are not bundled,
@@ -31,7 +31,10 @@ cp /usr/share/doc/tilemaker/examples/process-openmaptiles.lua "$work/process.lua
 
 rm -rf "$out/tiles"
 mkdir -p "$out/tiles"
-(cd "$work" && tilemaker --input "$pbf" --output "$out/tiles" --config config.json --process process.lua)
+# Tiles cover the whole territory (with a margin), not only the extract's own bounding box.
+bbox=$(node -p "const [w,s,e,n]=require('$here/prisma/seed-data/demo-territory.json').bounds; [w-0.01,s-0.005,e+0.01,n+0.005].join(',')")
+osmium extract --overwrite --set-bounds --strategy complete_ways --bbox "$bbox" "$pbf" -o "$work/territory.osm.pbf"
+(cd "$work" && tilemaker --input territory.osm.pbf --output "$out/tiles" --config config.json --process process.lua)
 rm -f "$out/tiles/metadata.json"
 
 # Glyphs for labels (SIL OFL 1.1), copied with the licence note.

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const [pbf, outDir] = process.argv.slice(2);
-const territory = { west: -0.1175, south: 51.5065, east: -0.0895, north: 51.525 };
+const [west, south, east, north] = JSON.parse(fs.readFileSync(new URL('../prisma/seed-data/demo-territory.json', import.meta.url), 'utf8')).bounds;
+const territory = { west, south, east, north };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-layers-'));
 fs.mkdirSync(outDir, { recursive: true });
 
@@ -88,10 +89,9 @@ write(
 
 // Illustrative flood-risk bands: distance bands from the Thames in British National Grid metres.
 // No official flood data for this place is bundled, so the layer says it is illustrative.
-const { west, south, east, north } = territory;
 const river = `SELECT ST_Transform(ST_Intersection(ST_Union(geometry), BuildMbr(${west - 0.01},${south - 0.01},${east + 0.01},${north + 0.01},4326)),27700) AS g FROM multipolygons WHERE "natural"='water' AND (name='River Thames' OR other_tags LIKE '%"water"=>"river"%')`;
 const band = (label, inner, outer) =>
-  `SELECT '${label}' AS band, ST_Transform(ST_Difference(ST_Buffer(g,${outer}), ${inner ? `ST_Buffer(g,${inner})` : 'g'}),4326) AS geometry FROM r`;
+  `SELECT '${label}' AS band, ST_Intersection(ST_Transform(ST_Difference(ST_Buffer(g,${outer}), ${inner ? `ST_Buffer(g,${inner})` : 'g'}),4326), BuildMbr(${west},${south},${east},${north},4326)) AS geometry FROM r`;
 const flood = ogr('flood.geojson', [
   path.join(work, 'areas.geojson'),
   '-dialect', 'sqlite',

@@ -14,8 +14,10 @@ import type { Bounds } from '@/lib/schemas/process';
 
 type Props = { bounds: Bounds; layers: LayerView[]; visible: Record<string, boolean> };
 
+if (typeof window !== 'undefined') maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
+
 /** How far past the territory a person may pan, as a share of its size. */
-const PAN_MARGIN = 0.5;
+const PAN_MARGIN = 0.25;
 
 function paddedBounds([west, south, east, north]: Bounds): Bounds {
   const dx = (east - west) * PAN_MARGIN;
@@ -57,7 +59,7 @@ export default function ProcessMap({ bounds, layers, visible }: Props) {
         map.addSource(layer.id, {
           type: 'geojson',
           data: new URL(layer.sourceUrl, window.location.origin).href,
-          attribution: escapeHtml(`${layer.owner}: ${layer.attribution}`),
+          attribution: escapeHtml(layer.attribution),
         });
         for (const spec of toMapLayers(layer.id, layer.style, visible[layer.id] ?? false)) map.addLayer(spec, 'road-label');
       }

@@ -2,6 +2,8 @@
 import type { Category } from '@/lib/schemas/process';
 import type { LayerStyle, LegendRow } from '@/lib/schemas/layer';
 
+import territory from './demo-territory.json';
+
 const OSM = '© OpenStreetMap contributors (ODbL 1.0)';
 
 export const demoProcess = {
@@ -12,7 +14,7 @@ export const demoProcess = {
     'Look at the map layers, mark the places that matter to you, and tell us where trees, water-friendly spaces or safer routes would make the biggest difference.\n\n' +
     'Open until 31 March 2027. Every contribution is read by the planning team and answered publicly.',
   status: 'open',
-  bounds: { west: -0.1175, south: 51.5065, east: -0.0895, north: 51.525 },
+  bounds: territory.bounds as [number, number, number, number],
   categories: [
     { id: 'idea', label: 'Idea', color: '#009E73', symbol: '+' },
     { id: 'concern', label: 'Concern', color: '#D55E00', symbol: '!' },

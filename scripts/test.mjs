@@ -1,0 +1,46 @@
+// `npm test`: unit tests (Vitest), then end-to-end tests (Playwright) against a production
+// build on a fresh seeded database; ends with one line "N passed, N failed" for both runners.
+import fs from 'node:fs';
+
+import { bin, run } from './run.mjs';
+import { loadEnv } from './env.mjs';
+
+const env = loadEnv();
+const e2eDatabase = 'file:./data/e2e.db';
+fs.mkdirSync('test-results', { recursive: true });
+
+function spawnCounted(command, args, options) {
+  console.log(`> ${command} ${args.join(' ')}`);
+  return import('node:child_process').then(({ spawnSync }) => spawnSync(command, args, { stdio: 'inherit', ...options }).status);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+await spawnCounted(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], { env });
+const vitest = readJson('test-results/vitest.json');
+const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests + (vitest.numRuntimeErrorSuites ?? 0) : 1 };
+
+fs.rmSync('data/e2e.db', { force: true });
+const e2eEnv = { ...env, DATABASE_URL: e2eDatabase, E2E_DATABASE_URL: e2eDatabase };
+run(bin('prisma'), ['migrate', 'deploy'], { env: e2eEnv });
+run(bin('tsx'), ['prisma/seed.ts'], { env: e2eEnv });
+run(bin('next'), ['build'], { env: e2eEnv });
+
+fs.rmSync('test-results/playwright.json', { force: true });
+const playwrightExit = await spawnCounted(bin('playwright'), ['test'], { env: e2eEnv });
+const stats = readJson('test-results/playwright.json')?.stats;
+const e2e = stats
+  ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
+  : { passed: 0, failed: playwrightExit === 0 ? 0 : 1 };
+
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
