@@ -23,3 +23,15 @@ describe('rate limiter', () => {
     expect(limiter.hit('a', 1)).toBe(true);
   });
 });
+
+describe('exhausted', () => {
+  it('reports a used-up key without counting', () => {
+    const limiter = createRateLimiter(2, 1000);
+    expect(limiter.exhausted('a', 0)).toBe(false);
+    limiter.hit('a', 0);
+    expect(limiter.exhausted('a', 1)).toBe(false);
+    limiter.hit('a', 2);
+    expect(limiter.exhausted('a', 3)).toBe(true);
+    expect(limiter.exhausted('a', 1000)).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+import { waitForMapIdle } from './support';
+
+test('the home page lists the open demo process', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planning processes open for your ideas');
+  await page.getByRole('link', { name: 'Thames riverside: heat and flood resilience 2035', exact: true }).click();
+  await expect(page).toHaveURL(/\/p\/demo$/);
+});
+
+test('health and process endpoints follow the contract', async ({ request }) => {
+  expect(await (await request.get('/api/health')).json()).toEqual({ status: 'ok' });
+  const process = await (await request.get('/api/processes/demo')).json();
+  expect(process.slug).toBe('demo');
+  expect(process.bounds).toHaveLength(4);
+  const [west, south, east, north] = process.bounds;
+  expect(west).toBeLessThan(east);
+  expect(south).toBeLessThan(north);
+  expect(process.layers.map((layer: { slug: string }) => layer.slug)).toEqual(['green-space', 'buildings', 'water', 'flood-risk']);
+  const missing = await request.get('/api/processes/does-not-exist');
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe('process_not_found');
+});
+
+test('an unknown process is a friendly 404 page', async ({ page }) => {
+  const response = await page.goto('/p/nowhere-at-all');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find this page');
+});
+
+test('the language switch shows the app in French', async ({ page }) => {
+  await page.goto('/p/demo');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('heading', { name: 'Couches de la carte' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Démarches de concertation ouvertes à vos idées');
+});
+
+for (const path of ['/', '/signin', '/signup', '/p/demo']) {
+  test(`${path} has no detectable accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    if (path === '/p/demo') await waitForMapIdle(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

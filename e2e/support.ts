@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'civictwin-demo';
+export const DEMO_ROLES = [
+  { role: 'citizen', email: 'citizen@example.org', name: 'Sam Okafor', label: 'Citizen' },
+  { role: 'facilitator', email: 'facilitator@example.org', name: 'Fran Keller', label: 'Facilitator' },
+  { role: 'councillor', email: 'councillor@example.org', name: 'Cllr Maria Lopes', label: 'Councillor' },
+  { role: 'admin', email: 'admin@example.org', name: 'Alex Morgan', label: 'Administrator' },
+] as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/signin');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Waits until MapLibre has fired "load" and then finished drawing everything it asked for. */
+export async function waitForMapIdle(page: Page) {
+  await expect(page.locator('[data-testid="process-map"][data-map-loaded="true"][data-map-idle="true"]')).toBeVisible({ timeout: 60_000 });
+}
+
+/** The share of pixels (0–1) that differ clearly between two PNG screenshots of the same size. */
+export async function changedPixelShare(page: Page, before: Buffer, after: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const decode = async (base64: string) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [pa, pb] = [await decode(a), await decode(b)];
+      let changed = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        const delta = Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]);
+        if (delta > 40) changed += 1;
+      }
+      return changed / (pa.length / 4);
+    },
+    [before.toString('base64'), after.toString('base64')] as const,
+  );
+}
