@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+import { addAnnotation, annotationsMap, deleteAnnotation, newAnnotationId, sessionMap, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
+
+import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
+
+const rules: RoomRules = { bounds: [-0.12, 51.5, -0.08, 51.53], closed: false };
+const sam: Actor = { id: 'sam', name: 'Sam', role: 'citizen' };
+const kim: Actor = { id: 'kim', name: 'Kim', role: 'citizen' };
+const fran: Actor = { id: 'fran', name: 'Fran', role: 'facilitator' };
+
+const mark = (author: Actor, patch: Partial<Annotation> = {}): Annotation => ({
+  id: newAnnotationId(),
+  kind: 'point',
+  geometry: { type: 'Point', coordinates: [-0.1, 51.51] },
+  category: 'idea',
+  text: 'A bench here',
+  authorId: author.id,
+  authorName: author.name,
+  createdAt: 1,
+  updatedAt: 1,
+  ...patch,
+});
+
+/** A server doc with its guard, and a client replica that records the update each change makes. */
+function setup() {
+  const real = new Y.Doc();
+  const guard = new UpdateGuard(real);
+  const client = new Y.Doc();
+  const change = (edit: (doc: Y.Doc) => void) => {
+    const before = Y.encodeStateVector(client);
+    edit(client);
+    return Y.encodeStateAsUpdate(client, before);
+  };
+  const submit = (update: Uint8Array, actor: Actor, roomRules = rules) => {
+    const verdict = guard.judge(update, actor, roomRules);
+    if (verdict.ok) {
+      Y.applyUpdate(real, update);
+      guard.accepted(verdict.changedIds);
+    }
+    return verdict;
+  };
+  /** A new client that starts from the server's current state and makes one change. */
+  const fromServer = (edit: (doc: Y.Doc) => void) => {
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(real));
+    const before = Y.encodeStateVector(replica);
+    edit(replica);
+    return Y.encodeStateAsUpdate(replica, before);
+  };
+  return { real, client, change, submit, fromServer };
+}
+
+describe('update guard', () => {
+  it('lets a citizen add a mark signed with their own name', () => {
+    const { real, change, submit } = setup();
+    const annotation = mark(sam);
+    expect(submit(change((doc) => addAnnotation(doc, annotation)), sam)).toMatchObject({ ok: true, changedIds: [annotation.id] });
+    expect(annotationsMap(real).get(annotation.id)?.get('text')).toBe('A bench here');
+  });
+
+  it('refuses a mark signed with someone else’s id or name', () => {
+    const { fromServer, submit } = setup();
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(kim))), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark({ ...sam, name: 'The Mayor' }))), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it('lets authors edit and delete their own marks, and not others’', () => {
+    const { real, change, submit, fromServer } = setup();
+    const sams = mark(sam);
+    submit(change((doc) => addAnnotation(doc, sams)), sam);
+    expect(submit(change((doc) => updateAnnotation(doc, sams.id, { text: 'Two benches' })), sam).ok).toBe(true);
+    expect(submit(fromServer((doc) => updateAnnotation(doc, sams.id, { text: 'Vandalised' })), kim)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer((doc) => deleteAnnotation(doc, sams.id)), kim)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(annotationsMap(real).get(sams.id)?.get('text')).toBe('Two benches');
+    expect(submit(fromServer((doc) => deleteAnnotation(doc, sams.id)), sam).ok).toBe(true);
+    expect(annotationsMap(real).has(sams.id)).toBe(false);
+  });
+
+  it('lets a facilitator edit and delete anyone’s marks, but not change their author', () => {
+    const { real, change, submit, fromServer } = setup();
+    const sams = mark(sam);
+    submit(change((doc) => addAnnotation(doc, sams)), sam);
+    expect(submit(fromServer((doc) => updateAnnotation(doc, sams.id, { category: 'concern' })), fran).ok).toBe(true);
+    expect(submit(fromServer((doc) => annotationsMap(doc).get(sams.id)!.set('authorId', 'fran')), fran)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer((doc) => deleteAnnotation(doc, sams.id)), fran).ok).toBe(true);
+    expect(annotationsMap(real).has(sams.id)).toBe(false);
+  });
+
+  it('judges a second update correctly after refusing the first', () => {
+    const { change, submit, fromServer } = setup();
+    const refused = mark(sam, { geometry: { type: 'Point', coordinates: [2.35, 48.85] } });
+    expect(submit(change((doc) => addAnnotation(doc, refused)), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(sam))), sam).ok).toBe(true);
+  });
+
+  it('keeps the live session to facilitators, and a locked map to them too', () => {
+    const { submit, fromServer } = setup();
+    expect(submit(fromServer((doc) => sessionMap(doc).set('locked', true)), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer((doc) => sessionMap(doc).set('locked', true)), fran).ok).toBe(true);
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(sam))), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(fran))), fran).ok).toBe(true);
+  });
+
+  it('takes no edits in a closed process', () => {
+    const { change, submit } = setup();
+    expect(submit(change((doc) => addAnnotation(doc, mark(fran))), fran, { ...rules, closed: true })).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it.each([
+    ['another top-level type', (doc: Y.Doc) => doc.getMap('evil').set('x', 1)],
+    ['an array at the top', (doc: Y.Doc) => doc.getArray('annotations2').push([1])],
+    ['a plain value instead of a mark', (doc: Y.Doc) => annotationsMap(doc).set('abcdefgh', 'x' as never)],
+    ['unknown fields', (doc: Y.Doc) => addAnnotation(doc, { ...mark(sam), onclick: 'alert(1)' } as Annotation)],
+    ['oversized text', (doc: Y.Doc) => addAnnotation(doc, mark(sam, { text: 'x'.repeat(5000) }))],
+    ['a self-crossing area', (doc: Y.Doc) => addAnnotation(doc, mark(sam, { kind: 'polygon', geometry: { type: 'Polygon', coordinates: [[[-0.11, 51.51], [-0.1, 51.52], [-0.1, 51.51], [-0.11, 51.52], [-0.11, 51.51]]] } }))],
+    ['a nested shared type', (doc: Y.Doc) => { const entry = new Y.Map(); entry.set('nested', new Y.Map()); annotationsMap(doc).set('abcdefgh', entry); }],
+  ])('refuses %s as invalid', (_label, edit) => {
+    const { change, submit, real } = setup();
+    expect(submit(change(edit), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(Y.encodeStateAsUpdate(real)).toEqual(Y.encodeStateAsUpdate(new Y.Doc()));
+  });
+
+  it('refuses garbage bytes and updates that depend on unknown changes', () => {
+    const { submit, change } = setup();
+    expect(submit(new Uint8Array([1, 2, 3, 250, 250, 250]), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    change((doc) => addAnnotation(doc, mark(sam)));
+    const second = change((doc) => addAnnotation(doc, mark(sam)));
+    expect(submit(second, sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+  });
+
+  it('accepts an empty update without changes', () => {
+    const { submit } = setup();
+    expect(submit(Y.encodeStateAsUpdate(new Y.Doc()), sam)).toMatchObject({ ok: true, empty: true });
+  });
+});

@@ -1,0 +1,167 @@
+// The permission guard: every incoming update is tried on a shadow copy of the room's document,
+// and judged on what it would change, before the real document, other clients or storage see it.
+import * as Y from 'yjs';
+
+import { can, type Role } from '@/lib/auth/roles';
+import { annotationSchema, annotationsMap, ANNOTATIONS, SESSION, sessionMap } from '@/lib/collab/annotation';
+import { checkGeometry } from '@/lib/geo/geometry';
+import type { Bounds } from '@/lib/schemas/process';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types by their event type, and uses any itself.
+type YType = Y.AbstractType<any>;
+
+export type Actor = { id: string; name: string; role: Role };
+export type RoomRules = { bounds: Bounds; closed: boolean };
+export const CLOSE_INVALID = 4400;
+export const CLOSE_FORBIDDEN = 4403;
+
+export type Verdict =
+  | { ok: true; changedIds: string[]; empty: boolean }
+  | { ok: false; code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN; reason: string };
+
+const refuse = (code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN, reason: string): Verdict => ({ ok: false, code, reason });
+
+function cloneDoc(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc({ gc: doc.gc });
+  // Define the known roots first: a root an update reaches before it is defined is integrated as
+  // a generic type, and would not be recognised as "annotations" below.
+  annotationsMap(copy);
+  sessionMap(copy);
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}
+
+/** The annotation id a changed type belongs to, or null when it is not inside an annotation. */
+function annotationIdOf(type: YType, root: YType): string | null {
+  let current: YType | null = type;
+  while (current?._item) {
+    if (current._item.parent === root) return current._item.parentSub;
+    current = current._item.parent as YType;
+  }
+  return null;
+}
+
+function isInside(type: YType, root: YType): boolean {
+  let current: YType | null = type;
+  while (current) {
+    if (current === root) return true;
+    current = (current._item?.parent as YType) ?? null;
+  }
+  return false;
+}
+
+/** Plain fields of an annotation entry; null when it is not a map of plain values. */
+function plainEntry(entry: unknown): Record<string, unknown> | null {
+  if (!(entry instanceof Y.Map)) return null;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of entry.entries()) {
+    if (value instanceof Y.AbstractType) return null;
+    fields[key] = value;
+  }
+  return fields;
+}
+
+export class UpdateGuard {
+  private shadow: Y.Doc;
+  /** annotation id → author id, as the real document holds it. */
+  private readonly authors = new Map<string, string>();
+
+  constructor(private readonly real: Y.Doc) {
+    this.shadow = cloneDoc(real);
+    annotationsMap(real).forEach((entry, id) => {
+      const authorId = entry instanceof Y.Map ? entry.get('authorId') : undefined;
+      if (typeof authorId === 'string') this.authors.set(id, authorId);
+    });
+  }
+
+  /** Tries an update on the shadow. When it is refused, the shadow is rebuilt from the real doc. */
+  judge(update: Uint8Array, actor: Actor, rules: RoomRules): Verdict {
+    const verdict = this.tryOnShadow(update, actor, rules);
+    if (!verdict.ok) this.shadow = cloneDoc(this.real);
+    return verdict;
+  }
+
+  /** Records what an accepted update did, once the real doc has applied it. */
+  accepted(changedIds: string[]): void {
+    const annotations = annotationsMap(this.real);
+    for (const id of changedIds) {
+      const authorId = annotations.get(id)?.get('authorId');
+      if (typeof authorId === 'string') this.authors.set(id, authorId);
+      else this.authors.delete(id);
+    }
+  }
+
+  private tryOnShadow(update: Uint8Array, actor: Actor, rules: RoomRules): Verdict {
+    let changed: Map<YType, Set<string | null>> = new Map();
+    const capture = (transaction: Y.Transaction) => (changed = transaction.changed as typeof changed);
+    this.shadow.once('afterTransaction', capture);
+    try {
+      Y.applyUpdate(this.shadow, update);
+    } catch {
+      this.shadow.off('afterTransaction', capture);
+      return refuse(CLOSE_INVALID, 'malformed update');
+    }
+    const store = this.shadow.store;
+    if (store.pendingStructs || store.pendingDs) return refuse(CLOSE_INVALID, 'update depends on changes the server never accepted');
+    if (changed.size === 0) return { ok: true, changedIds: [], empty: true };
+
+    const annotations = annotationsMap(this.shadow);
+    const session = sessionMap(this.shadow);
+    const ids = new Set<string>();
+    let sessionTouched = false;
+    for (const [type, keys] of changed) {
+      if (type === annotations) {
+        for (const key of keys) {
+          if (key === null) return refuse(CLOSE_INVALID, `"${ANNOTATIONS}" must be a map`);
+          ids.add(key);
+        }
+        continue;
+      }
+      if (isInside(type, session)) {
+        sessionTouched = true;
+        continue;
+      }
+      const id = annotationIdOf(type, annotations);
+      if (id === null) return refuse(CLOSE_INVALID, `only "${ANNOTATIONS}" and "${SESSION}" may be edited`);
+      ids.add(id);
+    }
+
+    if (rules.closed) return refuse(CLOSE_FORBIDDEN, 'this process is closed: the map can no longer be edited');
+    const moderator = can(actor.role, 'session.run');
+    if (sessionTouched && !moderator) return refuse(CLOSE_FORBIDDEN, 'only a facilitator may change the live session');
+    if (ids.size > 0 && session.get('locked') === true && !moderator) return refuse(CLOSE_FORBIDDEN, 'the facilitator has locked the map');
+
+    for (const id of ids) {
+      const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules);
+      if (verdict) return verdict;
+    }
+    return { ok: true, changedIds: [...ids], empty: false };
+  }
+
+  private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules): Verdict | null {
+    const authorBefore = this.authors.get(id);
+    const mayTouch = (authorId: string) =>
+      can(actor.role, 'annotation.editAny') || (authorId === actor.id && can(actor.role, 'annotation.editOwn'));
+
+    if (!exists) {
+      if (authorBefore === undefined) return null; // created and removed in one go: nothing changes
+      return mayTouch(authorBefore) ? null : refuse(CLOSE_FORBIDDEN, 'you may only delete your own marks');
+    }
+    if (!after) return refuse(CLOSE_INVALID, 'an annotation must be a map of plain values');
+    const parsed = annotationSchema.safeParse(after);
+    if (!parsed.success) return refuse(CLOSE_INVALID, `invalid annotation: ${parsed.error.issues[0]?.path.join('.') || 'fields'}`);
+    const annotation = parsed.data;
+    if (annotation.id !== id) return refuse(CLOSE_INVALID, 'an annotation is stored under its own id');
+    const geometry = checkGeometry(annotation.geometry, rules.bounds);
+    if (!geometry.ok) return refuse(CLOSE_INVALID, `invalid shape: ${geometry.problem}`);
+
+    if (authorBefore === undefined) {
+      if (!can(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'you may not add marks here');
+      if (annotation.authorId !== actor.id || annotation.authorName !== actor.name) return refuse(CLOSE_FORBIDDEN, 'a new mark must be signed with your own name');
+      return null;
+    }
+    if (!mayTouch(authorBefore)) return refuse(CLOSE_FORBIDDEN, 'you may only change your own marks');
+    if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'the author of a mark cannot change');
+    return null;
+  }
+}
