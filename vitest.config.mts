@@ -3,9 +3,11 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: ['{app,components,lib,server,prisma,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

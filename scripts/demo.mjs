@@ -7,7 +7,6 @@ ensureDependencies();
 const env = loadEnv();
 env.PORT ||= '3000';
 env.COLLAB_PORT ||= '1234';
-env.NEXT_PUBLIC_COLLAB_URL ||= `ws://localhost:${env.COLLAB_PORT}`;
 env.CIVICTWIN_DEMO = '1';
 
 run(bin('prisma'), ['migrate', 'deploy'], { env });
@@ -18,7 +17,7 @@ const children = [
   start(bin('next'), ['start', '-p', env.PORT], { env }),
   start(bin('tsx'), ['server/collab/main.ts'], { env }),
 ];
-console.log(`\nCivicTwin demo: http://localhost:${env.PORT}  (collab: ${env.NEXT_PUBLIC_COLLAB_URL}). Ctrl-C stops both.\n`);
+console.log(`\nCivicTwin demo: http://localhost:${env.PORT}  (collab: ws://localhost:${env.COLLAB_PORT}). Ctrl-C stops both.\n`);
 
 let stopping = false;
 function stop(code = 0) {

@@ -81,6 +81,11 @@ export class UpdateGuard {
     return verdict;
   }
 
+  /** Rebuilds the shadow from the real doc, after an update it accepted could not be stored. */
+  resync(): void {
+    this.shadow = cloneDoc(this.real);
+  }
+
   /** Records what an accepted update did, once the real doc has applied it. */
   accepted(changedIds: string[]): void {
     const annotations = annotationsMap(this.real);

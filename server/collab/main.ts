@@ -1,28 +1,37 @@
-// The collab server process: for now it answers health checks on COLLAB_PORT; the Yjs rooms,
-// guard and persistence plug into this server (see DESIGN.md, "The guard").
-import http from 'node:http';
+// The collab server process (npm run collab): y-websocket rooms with the permission guard, the
+// update log in the database and the Annotation projection.
+import { db } from '@/server/db';
 
-const port = Number(process.env.COLLAB_PORT ?? 1234);
+import { createAuthenticate } from './authenticate';
+import { createPrismaStore } from './persistence';
+import { createPrismaSink } from './projection';
+import { startCollabServer } from './server';
 
-const server = http.createServer((request, response) => {
-  if (request.method === 'GET' && request.url === '/health') {
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
-    return;
-  }
-  response
-    .writeHead(404, { 'content-type': 'application/json' })
-    .end(JSON.stringify({ error: { code: 'not_found', message: 'The collaboration server only answers /health here.' } }));
-});
+async function main() {
+  // WAL lets the web app read while this process appends; each append is committed before it is shared.
+  await db.$queryRawUnsafe('PRAGMA journal_mode=WAL');
+  const server = await startCollabServer({
+    port: Number(process.env.COLLAB_PORT ?? 1234),
+    store: createPrismaStore(db),
+    sink: createPrismaSink(db),
+    authenticate: createAuthenticate(db),
+  });
+  console.log(`collab server listening on ws://localhost:${server.port}`);
 
-server.on('upgrade', (_request, socket) => {
-  socket.end('HTTP/1.1 503 Service Unavailable\r\n\r\n');
-});
-
-server.listen(port, () => console.log(`collab server listening on ws://localhost:${port}`));
-
-function stop() {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), 5000).unref();
+    await server.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+// Where a room's accepted updates live: an append-only log, compacted now and then into a snapshot.
+import type { PrismaClient } from '@/server/generated/prisma/client';
+
+export type StoredRoom = { snapshot: Uint8Array | null; updates: Uint8Array[]; lastUpdateId: number };
+
+export type CollabStore = {
+  load(room: string): Promise<StoredRoom>;
+  /** Resolves once the update is durably stored, with its position in the log. */
+  append(room: string, update: Uint8Array, actorId: string): Promise<number>;
+  /** Replaces every update up to `upToId` with one snapshot of the merged state. */
+  compact(room: string, state: Uint8Array, upToId: number): Promise<void>;
+};
+
+export function createPrismaStore(db: PrismaClient): CollabStore {
+  return {
+    async load(room) {
+      const [snapshot, updates] = await Promise.all([
+        db.collabSnapshot.findUnique({ where: { room } }),
+        db.collabUpdate.findMany({ where: { room }, orderBy: { id: 'asc' }, select: { id: true, update: true } }),
+      ]);
+      const after = snapshot?.lastUpdateId ?? 0;
+      const pending = updates.filter((row) => row.id > after);
+      return {
+        snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
+        updates: pending.map((row) => new Uint8Array(row.update)),
+        lastUpdateId: Math.max(after, pending.at(-1)?.id ?? 0),
+      };
+    },
+    async append(room, update, actorId) {
+      const row = await db.collabUpdate.create({ data: { room, update: Buffer.from(update), actorId }, select: { id: true } });
+      return row.id;
+    },
+    async compact(room, state, upToId) {
+      await db.$transaction([
+        db.collabSnapshot.upsert({
+          where: { room },
+          create: { room, state: Buffer.from(state), lastUpdateId: upToId },
+          update: { state: Buffer.from(state), lastUpdateId: upToId },
+        }),
+        db.collabUpdate.deleteMany({ where: { room, id: { lte: upToId } } }),
+      ]);
+    },
+  };
+}
+
+/** For tests: the same contract in memory, with a switch to make writes fail. */
+export function createMemoryStore() {
+  const logs = new Map<string, { id: number; update: Uint8Array }[]>();
+  const snapshots = new Map<string, { state: Uint8Array; lastUpdateId: number }>();
+  let nextId = 1;
+  const store: CollabStore & { failWrites: boolean } = {
+    failWrites: false,
+    async load(room) {
+      const snapshot = snapshots.get(room);
+      const updates = (logs.get(room) ?? []).filter((row) => row.id > (snapshot?.lastUpdateId ?? 0));
+      return { snapshot: snapshot?.state ?? null, updates: updates.map((row) => row.update), lastUpdateId: updates.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0 };
+    },
+    async append(room, update) {
+      if (store.failWrites) throw new Error('storage is unavailable');
+      const id = nextId++;
+      logs.set(room, [...(logs.get(room) ?? []), { id, update }]);
+      return id;
+    },
+    async compact(room, state, upToId) {
+      snapshots.set(room, { state, lastUpdateId: upToId });
+      logs.set(room, (logs.get(room) ?? []).filter((row) => row.id > upToId));
+    },
+  };
+  return store;
+}

@@ -1,0 +1,95 @@
+// Mirrors a room's annotations into Annotation rows (read by review, export and moderation),
+// a moment after they change, batching bursts of edits.
+import type * as Y from 'yjs';
+
+import { annotationSchema, annotationsMap, listAnnotations, readAnnotation, type Annotation } from '@/lib/collab/annotation';
+import type { PrismaClient } from '@/server/generated/prisma/client';
+
+export type AnnotationSink = {
+  upsert(processId: string, annotations: Annotation[]): Promise<void>;
+  remove(processId: string, ids: string[]): Promise<void>;
+  /** Removes rows of the process that are not in `keepIds`. */
+  retainOnly(processId: string, keepIds: string[]): Promise<void>;
+};
+
+export const PROJECTION_DELAY_MS = 250;
+
+export function createPrismaSink(db: PrismaClient): AnnotationSink {
+  const row = (processId: string, a: Annotation) => ({
+    processId,
+    kind: a.kind,
+    geometry: JSON.stringify(a.geometry),
+    category: a.category,
+    text: a.text,
+    authorId: a.authorId,
+    authorName: a.authorName,
+    createdAt: new Date(a.createdAt),
+    updatedAt: new Date(a.updatedAt),
+  });
+  return {
+    async upsert(processId, annotations) {
+      for (const annotation of annotations) {
+        // Scoped to the process, so an id chosen by a client can never move another process's row.
+        const { count } = await db.annotation.updateMany({ where: { id: annotation.id, processId }, data: row(processId, annotation) });
+        if (count === 0) await db.annotation.create({ data: { id: annotation.id, ...row(processId, annotation) } }).catch(() => undefined);
+      }
+    },
+    async remove(processId, ids) {
+      await db.annotation.deleteMany({ where: { processId, id: { in: ids } } });
+    },
+    async retainOnly(processId, keepIds) {
+      await db.annotation.deleteMany({ where: { processId, id: { notIn: keepIds } } });
+    },
+  };
+}
+
+export class AnnotationProjection {
+  private dirty = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly processId: string,
+    private readonly sink: AnnotationSink,
+    private readonly delayMs = PROJECTION_DELAY_MS,
+  ) {}
+
+  /** Brings every row of the process in line with the document (when a room loads). */
+  async reconcile(): Promise<void> {
+    const annotations = listAnnotations(this.doc);
+    await this.sink.upsert(this.processId, annotations);
+    await this.sink.retainOnly(this.processId, annotations.map((a) => a.id));
+  }
+
+  changed(ids: Iterable<string>): void {
+    for (const id of ids) this.dirty.add(id);
+    if (this.dirty.size > 0 && !this.timer) this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Writes what changed; safe to call at any time, also on shutdown. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    if (ids.length === 0) return this.running;
+    this.running = this.running.then(async () => {
+      const present: Annotation[] = [];
+      const gone: string[] = [];
+      for (const id of ids) {
+        const parsed = annotationSchema.safeParse(readAnnotation(annotationsMap(this.doc).get(id)));
+        if (parsed.success) present.push(parsed.data);
+        else gone.push(id);
+      }
+      try {
+        await this.sink.upsert(this.processId, present);
+        if (gone.length) await this.sink.remove(this.processId, gone);
+      } catch (error) {
+        console.error('projection failed; will retry', error);
+        this.changed(ids);
+      }
+    });
+    return this.running;
+  }
+}

@@ -1,0 +1,142 @@
+// The collab server: HTTP health checks and y-websocket connections, wired to rooms that load
+// from and store to a CollabStore.
+import http from 'node:http';
+
+import { WebSocketServer, type WebSocket } from 'ws';
+
+import type { Authenticate } from './authenticate';
+import type { CollabStore } from './persistence';
+import type { AnnotationSink } from './projection';
+import { Room, type Connection } from './room';
+
+export type CollabServerOptions = {
+  port: number;
+  host?: string;
+  store: CollabStore;
+  sink: AnnotationSink;
+  authenticate: Authenticate;
+  /** How long an empty room stays in memory before it is stored and unloaded. */
+  idleUnloadMs?: number;
+};
+
+export type CollabServer = {
+  port: number;
+  rooms: Map<string, Promise<Room>>;
+  close(): Promise<void>;
+};
+
+const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+const HEARTBEAT_MS = 30_000;
+
+export function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
+  const rooms = new Map<string, Promise<Room>>();
+  const unloadTimers = new Map<string, NodeJS.Timeout>();
+  const alive = new WeakSet<WebSocket>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  const server = http.createServer((request, response) => {
+    if (request.method === 'GET' && request.url === '/health') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', rooms: rooms.size }));
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'Connect with a WebSocket to /process:<id>?token=…' } }));
+  });
+
+  function roomFor(name: string, processId: string, rules: Room['rules']): Promise<Room> {
+    clearTimeout(unloadTimers.get(name));
+    unloadTimers.delete(name);
+    let room = rooms.get(name);
+    if (!room) {
+      room = Room.load(name, processId, rules, options.store, options.sink);
+      rooms.set(name, room);
+      room.catch(() => rooms.delete(name));
+    }
+    return room.then((loaded) => {
+      loaded.rules = rules;
+      return loaded;
+    });
+  }
+
+  function scheduleUnload(name: string, room: Room) {
+    if (room.connections.size > 0) return;
+    unloadTimers.set(
+      name,
+      setTimeout(() => {
+        unloadTimers.delete(name);
+        if (room.connections.size > 0) return;
+        rooms.delete(name);
+        void room.close();
+      }, options.idleUnloadMs ?? 60_000),
+    );
+  }
+
+  server.on('upgrade', (request, socket, head) => {
+    options
+      .authenticate(request)
+      .then(async (admission) => {
+        if (!admission.ok) {
+          wss.handleUpgrade(request, socket, head, (ws) => ws.close(admission.code, admission.reason));
+          return;
+        }
+        let room: Room;
+        try {
+          room = await roomFor(admission.room, admission.processId, admission.rules);
+        } catch (error) {
+          console.error(`could not load ${admission.room}`, error);
+          wss.handleUpgrade(request, socket, head, (ws) => ws.close(1011, 'the map could not be loaded; try again'));
+          return;
+        }
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          alive.add(ws);
+          const connection: Connection = {
+            actor: admission.actor,
+            send: (message) => {
+              if (ws.readyState === ws.OPEN) ws.send(message);
+            },
+            close: (code, reason) => ws.close(code, reason.slice(0, 120)),
+          };
+          ws.on('message', (data: Buffer) => room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+          ws.on('pong', () => alive.add(ws));
+          ws.on('close', () => {
+            room.leave(connection);
+            scheduleUnload(admission.room, room);
+          });
+          ws.on('error', () => ws.terminate());
+          room.join(connection);
+        });
+      })
+      .catch((error) => {
+        console.error('upgrade failed', error);
+        socket.destroy();
+      });
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+
+  return new Promise((resolve) => {
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      resolve({
+        port: typeof address === 'object' && address ? address.port : options.port,
+        rooms,
+        async close() {
+          clearInterval(heartbeat);
+          for (const ws of wss.clients) ws.close(1012, 'server restarting');
+          for (const timer of unloadTimers.values()) clearTimeout(timer);
+          const loaded = await Promise.allSettled(rooms.values());
+          await Promise.all(loaded.map((result) => (result.status === 'fulfilled' ? result.value.close() : null)));
+          await new Promise((done) => server.close(() => done(null)));
+        },
+      });
+    });
+  });
+}
