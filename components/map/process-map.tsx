@@ -12,7 +12,13 @@ import { mapLayerIds, toMapLayers } from '@/lib/map/layer-style';
 import type { LayerView } from '@/lib/schemas/layer';
 import type { Bounds } from '@/lib/schemas/process';
 
-type Props = { bounds: Bounds; layers: LayerView[]; visible: Record<string, boolean> };
+type Props = {
+  bounds: Bounds;
+  layers: LayerView[];
+  visible: Record<string, boolean>;
+  /** Called once the map has loaded, so features can add their own sources and handlers. */
+  onReady?: (map: maplibregl.Map | null) => void;
+};
 
 if (typeof window !== 'undefined') maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
 
@@ -25,7 +31,7 @@ function paddedBounds([west, south, east, north]: Bounds): Bounds {
   return [west - dx, south - dy, east + dx, north + dy];
 }
 
-export default function ProcessMap({ bounds, layers, visible }: Props) {
+export default function ProcessMap({ bounds, layers, visible, onReady }: Props) {
   const t = useTranslations('process');
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -65,12 +71,14 @@ export default function ProcessMap({ bounds, layers, visible }: Props) {
       }
       element.dataset.mapLoaded = 'true';
       setLoaded(true);
+      onReady?.(map);
     });
     map.on('dataloading', () => (element.dataset.mapIdle = 'false'));
     map.on('idle', () => (element.dataset.mapIdle = 'true'));
     mapRef.current = map;
     return () => {
       mapRef.current = null;
+      onReady?.(null);
       map.remove();
     };
     // The map is built once per process; visibility changes are applied below.

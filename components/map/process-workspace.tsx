@@ -1,12 +1,29 @@
 'use client';
 
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { can, type Role } from '@/lib/auth/roles';
+import { annotationSchema, newAnnotationId, type Annotation, type AnnotationKind } from '@/lib/collab/annotation';
+import type { PresenceDraft } from '@/lib/collab/presence';
+import { checkGeometry, type Geometry, type Position } from '@/lib/geo/geometry';
+import { representativePoint } from '@/lib/geo/representative-point';
 import type { ProcessView } from '@/lib/schemas/process';
 
+import { AnnotationCard } from '../annotations/annotation-card';
+import { AnnotationForm } from '../annotations/annotation-form';
+import { AnnotationList } from '../annotations/annotation-list';
+import { DrawToolbar, type Tool } from '../annotations/draw-toolbar';
+import { usePendingDeletes } from '../annotations/use-pending-deletes';
+import { useSharedMap, type Me } from '../annotations/use-shared-map';
+import { PresenceBar } from '../live/presence-bar';
+import { useAnnotationLayers } from './annotation-layers';
+import { useDrawTool } from './draw-tool';
 import { LayerPanel } from './layer-panel';
+import { usePresenceLayers } from './presence-layers';
+import { useShapeEditor } from './shape-editor';
 
 const ProcessMap = dynamic(() => import('./process-map'), { ssr: false, loading: () => <MapSkeleton /> });
 
@@ -19,29 +36,209 @@ function MapSkeleton() {
   );
 }
 
-export function ProcessWorkspace({ process }: { process: ProcessView }) {
-  const t = useTranslations('process');
-  const [visible, setVisible] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries(process.layers.map((layer) => [layer.id, layer.visibleByDefault])),
-  );
+type Props = { process: ProcessView; me: Me | null };
+type NewShape = { kind: AnnotationKind; geometry: Geometry };
+
+export function ProcessWorkspace({ process, me }: Props) {
+  const t = useTranslations();
+  const shared = useSharedMap(process.slug, me);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [tab, setTab] = useState<'marks' | 'layers'>('marks');
+  const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(process.layers.map((layer) => [layer.id, layer.visibleByDefault])));
+  const [tool, setTool] = useState<Tool>('select');
+  const [newShape, setNewShape] = useState<NewShape | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingText, setEditingText] = useState(false);
+  const [shapeDraft, setShapeDraft] = useState<Geometry | null>(null);
+  const [shownCategories, setShownCategories] = useState(() => new Set(process.categories.map((c) => c.id)));
+  const deletes = usePendingDeletes(shared.remove);
+  const draft = useRef<PresenceDraft | null>(null);
+
+  const annotations = useMemo(() => shared.annotations.filter((a) => !deletes.pending.includes(a.id)), [shared.annotations, deletes.pending]);
+  const onMap = useMemo(() => annotations.filter((a) => shownCategories.has(a.category)), [annotations, shownCategories]);
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  const canChange = (annotation: Annotation) => !!me && shared.editable && (annotation.authorId === me.id || can(me.role as Role, 'annotation.editAny'));
+  const categoryOf = (id: string) => process.categories.find((c) => c.id === id);
   const illustrativeShown = process.layers.filter((layer) => layer.illustrative && visible[layer.id]);
+
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    setEditingText(false);
+    setShapeDraft(null);
+  }, []);
+
+  const chooseTool = useCallback((next: Tool) => {
+    setTool(next);
+    setProblem(null);
+    setNewShape(null);
+    if (next !== 'select') select(null);
+  }, [select]);
+
+  const explain = (geometry: Geometry) => {
+    const check = checkGeometry(geometry, process.bounds);
+    return check.ok ? null : t(`annotations.problems.${check.problem}`);
+  };
+
+  const draw = useDrawTool({
+    map,
+    kind: tool === 'select' || !shared.editable ? null : tool,
+    onFinish: (kind, geometry) => {
+      const refused = explain(geometry);
+      setProblem(refused);
+      if (refused) return;
+      // The new shape stays editable (its corners can be dragged) while its form is open.
+      setNewShape({ kind, geometry });
+      setTool('select');
+    },
+    onProgress: (kind, corners, pointer) => {
+      draft.current = kind && corners.length > 0 ? { kind, coordinates: corners } : null;
+      shared.setPresence(pointer, draft.current);
+    },
+    onCancel: () => chooseTool('select'),
+  });
+
+  useAnnotationLayers({ map, annotations: onMap, categories: process.categories, selectedId, selectable: tool === 'select' && !shapeDraft && !newShape, onSelect: select });
+  usePresenceLayers(map, shared.peers);
+  useShapeEditor({
+    map,
+    kind: newShape?.kind ?? selected?.kind ?? 'point',
+    geometry: newShape?.geometry ?? shapeDraft,
+    onChange: (geometry) => (newShape ? setNewShape({ ...newShape, geometry }) : setShapeDraft(geometry)),
+  });
+
+  useEffect(() => {
+    if (!map) return;
+    const move = (event: { lngLat: { lng: number; lat: number } }) => shared.setPresence([event.lngLat.lng, event.lngLat.lat] as Position, draft.current);
+    const out = () => shared.setPresence(null, draft.current);
+    map.on('mousemove', move);
+    map.on('mouseout', out);
+    return () => {
+      map.off('mousemove', move);
+      map.off('mouseout', out);
+    };
+  }, [map, shared.setPresence]); // eslint-disable-line react-hooks/exhaustive-deps -- setPresence is stable
+
+  const focusOn = (annotation: Annotation) => {
+    select(annotation.id);
+    map?.easeTo({ center: representativePoint(annotation.geometry) as [number, number], duration: 400 });
+  };
+
+  const saveNew = (values: { category: string; text: string }) => {
+    if (!newShape || !me) return;
+    const refused = explain(newShape.geometry);
+    setProblem(refused);
+    if (refused) return;
+    const now = Date.now();
+    const annotation = annotationSchema.safeParse({ id: newAnnotationId(), kind: newShape.kind, geometry: newShape.geometry, ...values, authorId: me.id, authorName: me.name, createdAt: now, updatedAt: now });
+    if (!annotation.success) return setProblem(t('annotations.problems.invalid'));
+    shared.add(annotation.data);
+    setNewShape(null);
+    setTool('select');
+    select(annotation.data.id);
+  };
+
+  const saveShape = () => {
+    if (!selected || !shapeDraft) return;
+    const refused = explain(shapeDraft);
+    setProblem(refused);
+    if (refused) return;
+    shared.update(selected.id, { geometry: shapeDraft });
+    setShapeDraft(null);
+  };
 
   return (
     <div className="workspace">
-      <aside className="side-panel" aria-label={t('panel')}>
+      <PresenceBar status={shared.status} peers={shared.peers} />
+      <aside className="side-panel" aria-label={t('process.panel')}>
         <section aria-labelledby="process-title">
           <h1 id="process-title">{process.title}</h1>
           <p className="process-description">{process.description}</p>
         </section>
-        <LayerPanel layers={process.layers} visible={visible} onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))} />
+        <div className="tabs" role="tablist" aria-label={t('annotations.tabs.label')}>
+          {(['marks', 'layers'] as const).map((name) => (
+            <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`tabpanel-${name}`} className="tab" onClick={() => setTab(name)}>
+              {name === 'marks' ? t('annotations.tabs.marks', { count: annotations.length }) : t('annotations.tabs.layers')}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id="tabpanel-marks" aria-labelledby="tab-marks" hidden={tab !== 'marks'}>
+          {!me && <p className="hint">{t('annotations.tools.signInToDraw')}</p>}
+          <AnnotationList
+            annotations={annotations}
+            categories={process.categories}
+            shownCategories={shownCategories}
+            onToggleCategory={(id, shown) => setShownCategories((current) => { const next = new Set(current); if (shown) next.add(id); else next.delete(id); return next; })}
+            selectedId={selectedId}
+            onSelect={(id) => { const found = annotations.find((a) => a.id === id); if (found) focusOn(found); }}
+          />
+        </div>
+        <div role="tabpanel" id="tabpanel-layers" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
+          <LayerPanel layers={process.layers} visible={visible} onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))} />
+        </div>
       </aside>
-      <section className="map-area" aria-label={t('mapLabel', { title: process.title })}>
-        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} />
-        {illustrativeShown.length > 0 && (
-          <p className="map-banner" role="note" data-testid="illustrative-banner">
-            {t('illustrativeBanner', { names: illustrativeShown.map((layer) => layer.name).join(', ') })}
-          </p>
-        )}
+      <section className="map-area" aria-label={t('process.mapLabel', { title: process.title })}>
+        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} onReady={setMap} />
+        {tool !== 'select' && <div className="map-crosshair" aria-hidden="true" />}
+        <div className="map-overlays">
+          {illustrativeShown.length > 0 && (
+            <p className="map-banner" role="note" data-testid="illustrative-banner">
+              {t('process.illustrativeBanner', { names: illustrativeShown.map((layer) => layer.name).join(', ') })}
+            </p>
+          )}
+          {shared.editable && (
+            <DrawToolbar tool={tool} onTool={chooseTool} corners={draw.corners.length} onFinish={draw.finish} onUndo={draw.undo} onCancel={() => chooseTool('select')} />
+          )}
+          {problem && (
+            <p className="form-error map-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+        <div className="map-panel">
+          {newShape && (
+            <AnnotationForm title={t('annotations.form.newTitle')} categories={process.categories} onSave={saveNew} onCancel={() => { setNewShape(null); setProblem(null); }} />
+          )}
+          {selected && !newShape && (editingText ? (
+            <AnnotationForm
+              title={t('annotations.form.editTitle')}
+              categories={process.categories}
+              initial={{ category: selected.category, text: selected.text }}
+              onSave={(values) => { shared.update(selected.id, values); setEditingText(false); }}
+              onCancel={() => setEditingText(false)}
+            />
+          ) : (
+            <AnnotationCard
+              annotation={selected}
+              category={categoryOf(selected.category)}
+              canChange={canChange(selected)}
+              reshaping={!!shapeDraft}
+              onClose={() => select(null)}
+              onEdit={() => setEditingText(true)}
+              onReshape={() => setShapeDraft(selected.geometry)}
+              onSaveShape={saveShape}
+              onCancelShape={() => { setShapeDraft(null); setProblem(null); }}
+              onDelete={() => { deletes.schedule(selected.id); select(null); }}
+            />
+          ))}
+          {deletes.pending.length > 0 && (
+            <p className="toast" role="status">
+              {t('annotations.undo.deleted')}{' '}
+              <button type="button" className="button button-quiet" onClick={() => deletes.undo(deletes.pending.at(-1)!)}>
+                {t('annotations.undo.undo')}
+              </button>
+            </p>
+          )}
+          {shared.refusal && (
+            <div className="toast toast-error" role="alert">
+              <strong>{t('annotations.refused.title')}</strong>
+              <p>{t('annotations.refused.body', { reason: shared.refusal.reason })}</p>
+              <button type="button" className="button button-quiet" onClick={shared.dismissRefusal}>
+                {t('annotations.refused.dismiss')}
+              </button>
+            </div>
+          )}
+        </div>
       </section>
     </div>
   );

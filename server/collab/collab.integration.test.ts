@@ -151,6 +151,24 @@ describe('the shared map', () => {
   });
 });
 
+describe('presence', () => {
+  it('shares presence, tolerates echoes, and refuses presence in someone else’s name', async () => {
+    const [sam, kim] = [await join(people.sam), await join(people.kim)];
+    sam.provider.awareness.setLocalStateField('user', { id: people.sam.id, name: 'Sam', color: '#E69F00' });
+    kim.provider.awareness.setLocalStateField('user', { id: people.kim.id, name: 'Kim', color: '#56B4E9' });
+    await eventually(() => expect(kim.provider.awareness.getStates().get(sam.doc.clientID)).toMatchObject({ user: { id: people.sam.id } }));
+    await eventually(() => expect(sam.provider.awareness.getStates().get(kim.doc.clientID)).toMatchObject({ user: { id: people.kim.id } }));
+    expect(sam.provider.wsconnected && kim.provider.wsconnected).toBe(true);
+
+    const impostor = await join(people.kim);
+    impostor.provider.awareness.setLocalStateField('user', { id: people.sam.id, name: 'Sam', color: '#E69F00' });
+    expect(await impostor.closed).toMatchObject({ code: 4403 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seenBySam = [...sam.provider.awareness.getStates().values()].filter((state) => (state as { user?: { id: string } }).user?.id === people.sam.id);
+    expect(seenBySam).toHaveLength(1);
+  });
+});
+
 describe('durability', () => {
   it('loses no acknowledged mark when the server is killed with SIGKILL, and clients carry on', async () => {
     const [sam, witness] = [await join(people.sam), await join(people.kim)];

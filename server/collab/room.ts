@@ -8,7 +8,7 @@ import { annotationsMap, sessionMap } from '@/lib/collab/annotation';
 import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
 import type { CollabStore } from './persistence';
 import { AnnotationProjection, type AnnotationSink } from './projection';
-import { awarenessMessage, decodeMessage, readAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
+import { awarenessMessage, decodeMessage, encodeAwarenessEntries, readAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage, type AwarenessEntry } from './protocol';
 
 export type Connection = {
   actor: Actor;
@@ -168,18 +168,26 @@ export class Room {
       return this.refuse(connection, CLOSE_INVALID, 'malformed presence update');
     }
     const mine = this.clientsOf.get(connection)!;
-    for (const { clientId, state } of entries) {
-      const owner = this.owners.get(clientId);
-      if (owner && owner !== connection) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence of another person');
-      const user = (state as { user?: { id?: unknown } } | null)?.user;
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const owner = this.owners.get(entry.clientId);
+      if (owner && owner !== connection) {
+        // Plain y-websocket clients echo what they hear; only a newer state would be a forgery.
+        const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
+        if (entry.clock > known) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence of another person');
+        continue;
+      }
+      if (!owner && entry.state === null) continue; // an echo of someone who left
+      const user = (entry.state as { user?: { id?: unknown } | null }).user;
       // A plain provider announces {} until told more; a named presence must be the person's own.
       if (user !== undefined && (user === null || user.id !== connection.actor.id)) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence must carry your own id');
+      accepted.push(entry);
     }
-    for (const { clientId } of entries) {
+    for (const { clientId } of accepted) {
       this.owners.set(clientId, connection);
       mine.add(clientId);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
   }
 
   private flushAwareness(): void {

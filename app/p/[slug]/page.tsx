@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ProcessWorkspace } from '@/components/map/process-workspace';
+import { currentUser } from '@/server/auth/auth';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,5 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProcessPage({ params }: Props) {
   const process = await getPublicProcess((await params).slug);
   if (!process) notFound();
-  return <ProcessWorkspace process={process} />;
+  const user = await currentUser();
+  return <ProcessWorkspace process={process} me={user && { id: user.id, name: user.name, role: user.role }} />;
 }

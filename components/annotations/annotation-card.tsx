@@ -1,0 +1,68 @@
+'use client';
+
+import { useFormatter, useNow, useTranslations } from 'next-intl';
+
+import type { Annotation } from '@/lib/collab/annotation';
+import type { Category } from '@/lib/schemas/process';
+
+import { CategorySymbol } from './category-symbol';
+
+type Props = {
+  annotation: Annotation;
+  category: Category | undefined;
+  canChange: boolean;
+  reshaping: boolean;
+  onClose: () => void;
+  onEdit: () => void;
+  onReshape: () => void;
+  onSaveShape: () => void;
+  onCancelShape: () => void;
+  onDelete: () => void;
+};
+
+export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete }: Props) {
+  const t = useTranslations('annotations');
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 30_000 });
+  return (
+    <article className="annotation-card" aria-labelledby="card-title" data-testid="annotation-card">
+      <header className="card-header">
+        {category && <CategorySymbol category={category} />}
+        <h2 id="card-title">{category?.label ?? t('categoryFallback')}</h2>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('card.close')}
+        </button>
+      </header>
+      {/* Plain text with its line breaks: nothing a person types is ever rendered as HTML. */}
+      <p className="card-text">{annotation.text || t('card.noText')}</p>
+      <p className="mark-meta">
+        {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
+        {annotation.updatedAt > annotation.createdAt + 1000 && ` · ${t('card.edited')}`}
+      </p>
+      {canChange && !reshaping && (
+        <div className="form-actions">
+          <button type="button" className="button button-quiet" onClick={onEdit}>
+            {t('card.edit')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onReshape}>
+            {t('card.reshape')}
+          </button>
+          <button type="button" className="button button-danger" onClick={onDelete}>
+            {t('card.delete')}
+          </button>
+        </div>
+      )}
+      {reshaping && (
+        <div className="form-actions">
+          <p className="hint">{t('card.reshapeHint')}</p>
+          <button type="button" className="button" onClick={onSaveShape}>
+            {t('card.saveShape')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onCancelShape}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useFormatter, useNow, useTranslations } from 'next-intl';
+
+import type { Annotation } from '@/lib/collab/annotation';
+import type { Category } from '@/lib/schemas/process';
+
+import { CategorySymbol } from './category-symbol';
+
+type Props = {
+  annotations: Annotation[];
+  categories: Category[];
+  shownCategories: Set<string>;
+  onToggleCategory: (id: string, shown: boolean) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+/** Every mark without the map: the accessible path to the same content, filtered by category. */
+export function AnnotationList({ annotations, categories, shownCategories, onToggleCategory, selectedId, onSelect }: Props) {
+  const t = useTranslations('annotations');
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 30_000 });
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const shown = annotations.filter((a) => shownCategories.has(a.category) || !byId.has(a.category)).sort((a, b) => b.createdAt - a.createdAt);
+
+  return (
+    <section className="annotation-list" aria-labelledby="marks-title">
+      <h2 id="marks-title">{t('list.title')}</h2>
+      <fieldset className="category-filter">
+        <legend>{t('list.filter')}</legend>
+        {categories.map((category) => (
+          <label key={category.id} className="chip">
+            <input type="checkbox" checked={shownCategories.has(category.id)} onChange={(event) => onToggleCategory(category.id, event.target.checked)} />
+            <CategorySymbol category={category} />
+            {category.label} ({annotations.filter((a) => a.category === category.id).length})
+          </label>
+        ))}
+      </fieldset>
+      {shown.length === 0 ? (
+        <p className="empty-state">{annotations.length === 0 ? t('list.empty') : t('list.emptyFiltered')}</p>
+      ) : (
+        <ul className="marks" data-testid="annotation-list">
+          {shown.map((annotation) => {
+            const category = byId.get(annotation.category) ?? { color: '#555555', symbol: '•', label: t('categoryFallback') };
+            return (
+              <li key={annotation.id}>
+                <button type="button" className="mark-item" aria-current={selectedId === annotation.id} onClick={() => onSelect(annotation.id)} data-annotation-id={annotation.id}>
+                  <CategorySymbol category={category} />
+                  <span className="mark-body">
+                    <span className="mark-text">{annotation.text || t('card.noText')}</span>
+                    <span className="mark-meta">
+                      {category.label} · {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// What each person shares live through Yjs awareness (never stored): who they are, where their
+// pointer is and what they are drawing.
+import type { Position } from '@/lib/geo/geometry';
+
+import type { AnnotationKind } from './annotation';
+
+export type PresenceUser = { id: string; name: string; color: string };
+export type PresenceDraft = { kind: AnnotationKind; coordinates: Position[] };
+export type PresenceState = { user: PresenceUser; cursor: Position | null; draft: PresenceDraft | null };
+export type Peer = PresenceState & { clientId: number };
+
+// Okabe–Ito, readable on the light basemap; black reserved for text.
+const PRESENCE_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7', '#8F7A00', '#5D3A9B'];
+
+export function presenceColor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length];
+}
+
+export function isPresenceState(value: unknown): value is PresenceState {
+  const state = value as Partial<PresenceState> | null;
+  return !!state?.user && typeof state.user.id === 'string' && typeof state.user.name === 'string' && typeof state.user.color === 'string';
+}
+
+/** One entry per person (several tabs of one person show once), most recently seen first. */
+export function peopleHere(states: Map<number, unknown>, selfClientId: number): Peer[] {
+  const byUser = new Map<string, Peer>();
+  for (const [clientId, state] of states) {
+    if (clientId === selfClientId || !isPresenceState(state)) continue;
+    const current = byUser.get(state.user.id);
+    if (!current || state.cursor) byUser.set(state.user.id, { ...state, clientId });
+  }
+  return [...byUser.values()];
+}
+
+/** Calls `run` at most once every `intervalMs`, always with the latest arguments. */
+export function throttle<A extends unknown[]>(run: (...args: A) => void, intervalMs: number): (...args: A) => void {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let latest: A;
+  return (...args: A) => {
+    latest = args;
+    const wait = last + intervalMs - Date.now();
+    if (wait <= 0) {
+      last = Date.now();
+      run(...latest);
+    } else if (!timer) {
+      timer = setTimeout(() => {
+        timer = null;
+        last = Date.now();
+        run(...latest);
+      }, wait);
+    }
+  };
+}

@@ -1,0 +1,48 @@
+// Every visible annotation of a process with its comment and vote counts, as GeoJSON or CSV.
+import { toCsv } from '@/lib/csv';
+import { geometrySchema } from '@/lib/geo/geometry';
+import { representativePoint } from '@/lib/geo/representative-point';
+import { db } from '@/server/db';
+
+export type AnnotationExportRow = Awaited<ReturnType<typeof loadVisibleAnnotations>>[number];
+
+export async function loadVisibleAnnotations(processId: string) {
+  const annotations = await db.annotation.findMany({ where: { processId, hiddenAt: null }, orderBy: { createdAt: 'asc' } });
+  const ids = annotations.map((a) => a.id);
+  const [comments, votes] = await Promise.all([
+    db.comment.groupBy({ by: ['targetId'], where: { targetType: 'annotation', targetId: { in: ids }, deletedAt: null, hiddenAt: null }, _count: { _all: true } }),
+    db.vote.groupBy({ by: ['targetId', 'value'], where: { targetType: 'annotation', targetId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const commentCount = new Map(comments.map((c) => [c.targetId, c._count._all]));
+  const voteCount = (id: string, value: number) => votes.find((v) => v.targetId === id && v.value === value)?._count._all ?? 0;
+  return annotations.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    category: a.category,
+    text: a.text,
+    authorName: a.authorName,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    geometry: geometrySchema.parse(JSON.parse(a.geometry)),
+    supports: voteCount(a.id, 1),
+    opposes: voteCount(a.id, -1),
+    comments: commentCount.get(a.id) ?? 0,
+  }));
+}
+
+export function toGeoJson(rows: AnnotationExportRow[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map(({ geometry, id, ...properties }) => ({ type: 'Feature' as const, id, geometry, properties: { id, ...properties } })),
+  };
+}
+
+export function toAnnotationCsv(rows: AnnotationExportRow[]): string {
+  return toCsv(
+    ['id', 'kind', 'category', 'text', 'author', 'created_at', 'updated_at', 'supports', 'opposes', 'comments', 'longitude', 'latitude', 'geometry'],
+    rows.map((row) => {
+      const [longitude, latitude] = representativePoint(row.geometry);
+      return [row.id, row.kind, row.category, row.text, row.authorName, row.createdAt, row.updatedAt, row.supports, row.opposes, row.comments, longitude, latitude, JSON.stringify(row.geometry)];
+    }),
+  );
+}
