@@ -9,6 +9,7 @@ for (const account of DEMO_ROLES) {
     await page.goto('/p/demo');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thames riverside: heat and flood resilience 2035');
     await waitForMapIdle(page);
+    await page.getByRole('tab', { name: 'Layers' }).click();
 
     const map = page.getByTestId('process-map');
     const flood = page.getByRole('checkbox', { name: /Flood risk bands/ });
@@ -37,6 +38,7 @@ test('the map shows the basemap and credits OpenStreetMap', async ({ page }) => 
   await waitForMapIdle(page);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
   // Buildings only come from the data layer when it is on: turning it on repaints the city blocks.
+  await page.getByRole('tab', { name: 'Layers' }).click();
   const map = page.getByTestId('process-map');
   const before = await map.screenshot();
   await page.getByRole('checkbox', { name: 'Buildings by height' }).check();

@@ -33,6 +33,7 @@ test('an unknown process is a friendly 404 page', async ({ page }) => {
 test('the language switch shows the app in French', async ({ page }) => {
   await page.goto('/p/demo');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('tab', { name: 'Couches' }).click();
   await expect(page.getByRole('heading', { name: 'Couches de la carte' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.goto('/');

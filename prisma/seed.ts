@@ -1,14 +1,21 @@
 // The demo seed: demo accounts and the demo process with its layers. Safe to run again.
+import * as Y from 'yjs';
+
+import { addAnnotation, listAnnotations, newAnnotationId } from '@/lib/collab/annotation';
+import { checkGeometry } from '@/lib/geo/geometry';
 import { hashPassword } from '@/server/auth/password';
+import { createPrismaSink } from '@/server/collab/projection';
+import { roomOfProcess } from '@/server/collab/token';
 import { db } from '@/server/db';
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
+import { demoAnnotations, demoParticipants } from './seed-data/demo-annotations';
 import { demoLayerAttribution, demoLayers, demoLayerSource, demoProcess } from './seed-data/demo-process';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = [];
-  for (const account of demoAccounts) {
+  for (const account of [...demoAccounts, ...demoParticipants.map((p) => ({ ...p, role: 'citizen' as const }))]) {
     users.push(
       await db.user.upsert({
         where: { email: account.email },
@@ -52,11 +59,30 @@ async function seedDemoProcess(adminId: string) {
   return process;
 }
 
+/** The shared map's first marks, stored as the room's snapshot; a room that already has data is left alone. */
+async function seedSharedMap(processId: string, bounds: [number, number, number, number], users: { id: string; email: string | null; name: string }[]) {
+  const room = roomOfProcess(processId);
+  const [snapshot, updates] = await Promise.all([db.collabSnapshot.count({ where: { room } }), db.collabUpdate.count({ where: { room } })]);
+  if (snapshot + updates > 0) return 0;
+  const doc = new Y.Doc();
+  const now = Date.now();
+  for (const [index, seeded] of demoAnnotations.entries()) {
+    const author = users.find((user) => user.email === seeded.author)!;
+    if (!checkGeometry(seeded.geometry, bounds).ok) throw new Error(`demo mark ${index} lies outside the territory`);
+    const createdAt = now - seeded.daysAgo * 86_400_000 - index * 600_000;
+    addAnnotation(doc, { id: newAnnotationId(), kind: seeded.kind, geometry: seeded.geometry, category: seeded.category, text: seeded.text, authorId: author.id, authorName: author.name, createdAt, updatedAt: createdAt });
+  }
+  await db.collabSnapshot.create({ data: { room, state: Buffer.from(Y.encodeStateAsUpdate(doc)), lastUpdateId: 0 } });
+  await createPrismaSink(db).upsert(processId, listAnnotations(doc));
+  return demoAnnotations.length;
+}
+
 async function main() {
   const users = await seedAccounts();
   const admin = users.find((user) => user.role === 'admin')!;
   const process = await seedDemoProcess(admin.id);
-  console.log(`seeded ${users.length} demo accounts and process "${process.slug}" with ${demoLayers.length} layers`);
+  const marks = await seedSharedMap(process.id, demoProcess.bounds, users);
+  console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers and ${marks} new marks`);
 }
 
 main()
