@@ -90,6 +90,14 @@ export function useSharedMap(slug: string, me: Me | null) {
       provider = new WebsocketProvider(token.url, token.room, doc, { params: { token: token.token }, disableBc: true, maxBackoffTime: 5000 });
       providerRef.current = provider;
       const current = provider;
+      // y-websocket relays every presence change it hears, others' too; in a big room that is a
+      // flood of echoes. Send only this person's own changes.
+      const relayAll = current._awarenessUpdateHandler;
+      current.awareness.off('update', relayAll);
+      current._awarenessUpdateHandler = (changes, origin) => {
+        if (origin === 'local' || origin === 'app closed') relayAll(changes, origin);
+      };
+      current.awareness.on('update', current._awarenessUpdateHandler);
       current.awareness.setLocalState({ user: { id: meId, name: meName, color: presenceColor(meId) }, cursor: null, draft: null });
       current.on('status', ({ status: next }) => {
         if (next === 'connected') setStatus('connected');

@@ -75,6 +75,13 @@ export function ProcessWorkspace({ process, me }: Props) {
     if (next !== 'select') select(null);
   }, [select]);
 
+  /** Close reasons read `key: detail`; the key picks the words shown to the person. */
+  const refusalText = (reason: string) => {
+    const key = reason.split(':')[0];
+    if (key.startsWith('shape.') && t.has(`annotations.problems.${key.slice(6)}`)) return t(`annotations.problems.${key.slice(6)}`);
+    return t.has(`annotations.refused.reasons.${key}`) ? t(`annotations.refused.reasons.${key}`) : t('annotations.refused.reasons.generic');
+  };
+
   const explain = (geometry: Geometry) => {
     const check = checkGeometry(geometry, process.bounds);
     return check.ok ? null : t(`annotations.problems.${check.problem}`);
@@ -232,7 +239,9 @@ export function ProcessWorkspace({ process, me }: Props) {
           {shared.refusal && (
             <div className="toast toast-error" role="alert">
               <strong>{t('annotations.refused.title')}</strong>
-              <p>{t('annotations.refused.body', { reason: shared.refusal.reason })}</p>
+              <p>
+                {refusalText(shared.refusal.reason)} {t('annotations.refused.reloaded')}
+              </p>
               <button type="button" className="button button-quiet" onClick={shared.dismissRefusal}>
                 {t('annotations.refused.dismiss')}
               </button>

@@ -15,6 +15,7 @@ export type RoomRules = { bounds: Bounds; closed: boolean };
 export const CLOSE_INVALID = 4400;
 export const CLOSE_FORBIDDEN = 4403;
 
+/** Refusal reasons read `key: detail`; browsers translate the key, logs keep the detail. */
 export type Verdict =
   | { ok: true; changedIds: string[]; empty: boolean }
   | { ok: false; code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN; reason: string };
@@ -104,10 +105,10 @@ export class UpdateGuard {
       Y.applyUpdate(this.shadow, update);
     } catch {
       this.shadow.off('afterTransaction', capture);
-      return refuse(CLOSE_INVALID, 'malformed update');
+      return refuse(CLOSE_INVALID, 'malformed: the update could not be read');
     }
     const store = this.shadow.store;
-    if (store.pendingStructs || store.pendingDs) return refuse(CLOSE_INVALID, 'update depends on changes the server never accepted');
+    if (store.pendingStructs || store.pendingDs) return refuse(CLOSE_INVALID, 'malformed: the update depends on changes the server never accepted');
     if (changed.size === 0) return { ok: true, changedIds: [], empty: true };
 
     const annotations = annotationsMap(this.shadow);
@@ -117,7 +118,7 @@ export class UpdateGuard {
     for (const [type, keys] of changed) {
       if (type === annotations) {
         for (const key of keys) {
-          if (key === null) return refuse(CLOSE_INVALID, `"${ANNOTATIONS}" must be a map`);
+          if (key === null) return refuse(CLOSE_INVALID, `malformed: "${ANNOTATIONS}" must be a map`);
           ids.add(key);
         }
         continue;
@@ -127,14 +128,14 @@ export class UpdateGuard {
         continue;
       }
       const id = annotationIdOf(type, annotations);
-      if (id === null) return refuse(CLOSE_INVALID, `only "${ANNOTATIONS}" and "${SESSION}" may be edited`);
+      if (id === null) return refuse(CLOSE_INVALID, `malformed: only "${ANNOTATIONS}" and "${SESSION}" may be edited`);
       ids.add(id);
     }
 
-    if (rules.closed) return refuse(CLOSE_FORBIDDEN, 'this process is closed: the map can no longer be edited');
+    if (rules.closed) return refuse(CLOSE_FORBIDDEN, 'closed: this process no longer takes edits');
     const moderator = can(actor.role, 'session.run');
-    if (sessionTouched && !moderator) return refuse(CLOSE_FORBIDDEN, 'only a facilitator may change the live session');
-    if (ids.size > 0 && session.get('locked') === true && !moderator) return refuse(CLOSE_FORBIDDEN, 'the facilitator has locked the map');
+    if (sessionTouched && !moderator) return refuse(CLOSE_FORBIDDEN, 'sessionOnly: only a facilitator may change the live session');
+    if (ids.size > 0 && session.get('locked') === true && !moderator) return refuse(CLOSE_FORBIDDEN, 'locked: the facilitator has locked the map');
 
     for (const id of ids) {
       const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules);
@@ -150,23 +151,23 @@ export class UpdateGuard {
 
     if (!exists) {
       if (authorBefore === undefined) return null; // created and removed in one go: nothing changes
-      return mayTouch(authorBefore) ? null : refuse(CLOSE_FORBIDDEN, 'you may only delete your own marks');
+      return mayTouch(authorBefore) ? null : refuse(CLOSE_FORBIDDEN, 'notYours: you may only delete your own marks');
     }
-    if (!after) return refuse(CLOSE_INVALID, 'an annotation must be a map of plain values');
+    if (!after) return refuse(CLOSE_INVALID, 'invalidMark: an annotation must be a map of plain values');
     const parsed = annotationSchema.safeParse(after);
-    if (!parsed.success) return refuse(CLOSE_INVALID, `invalid annotation: ${parsed.error.issues[0]?.path.join('.') || 'fields'}`);
+    if (!parsed.success) return refuse(CLOSE_INVALID, `invalidMark: ${parsed.error.issues[0]?.path.join('.') || 'fields'}`);
     const annotation = parsed.data;
-    if (annotation.id !== id) return refuse(CLOSE_INVALID, 'an annotation is stored under its own id');
+    if (annotation.id !== id) return refuse(CLOSE_INVALID, 'invalidMark: an annotation is stored under its own id');
     const geometry = checkGeometry(annotation.geometry, rules.bounds);
-    if (!geometry.ok) return refuse(CLOSE_INVALID, `invalid shape: ${geometry.problem}`);
+    if (!geometry.ok) return refuse(CLOSE_INVALID, `shape.${geometry.problem}: the shape breaks the geometry rules`);
 
     if (authorBefore === undefined) {
-      if (!can(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'you may not add marks here');
-      if (annotation.authorId !== actor.id || annotation.authorName !== actor.name) return refuse(CLOSE_FORBIDDEN, 'a new mark must be signed with your own name');
+      if (!can(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'notAllowed: you may not add marks here');
+      if (annotation.authorId !== actor.id || annotation.authorName !== actor.name) return refuse(CLOSE_FORBIDDEN, 'notYourName: a new mark must be signed with your own name');
       return null;
     }
-    if (!mayTouch(authorBefore)) return refuse(CLOSE_FORBIDDEN, 'you may only change your own marks');
-    if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'the author of a mark cannot change');
+    if (!mayTouch(authorBefore)) return refuse(CLOSE_FORBIDDEN, 'notYours: you may only change your own marks');
+    if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'notYours: the author of a mark cannot change');
     return null;
   }
 }

@@ -64,16 +64,18 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
 }
 
 export type AwarenessEntry = { clientId: number; clock: number; state: unknown };
+/** An entry as read: its state still JSON text, parsed only for entries that are kept. */
+export type RawAwarenessEntry = { clientId: number; clock: number; json: string };
 
 /** The entries of an awareness update; throws on malformed input. */
-export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+export function readAwarenessEntries(update: Uint8Array): RawAwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const entries: AwarenessEntry[] = [];
+  const entries: RawAwarenessEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    entries.push({ clientId, clock, state: JSON.parse(decoding.readVarString(decoder)) });
+    entries.push({ clientId, clock, json: decoding.readVarString(decoder) });
   }
   return entries;
 }

@@ -17,7 +17,9 @@ export type Connection = {
 };
 
 export const CLOSE_TRY_AGAIN = 1011;
-export const AWARENESS_MAX_BYTES = 8 * 1024;
+/** A whole presence message (plain clients echo everyone's presence back) and one person's own state. */
+export const AWARENESS_MESSAGE_MAX_BYTES = 1024 * 1024;
+export const PRESENCE_STATE_MAX_CHARS = 4 * 1024;
 export const AWARENESS_BATCH_MS = 150;
 export const COMPACT_EVERY = 500;
 
@@ -91,7 +93,7 @@ export class Room {
     try {
       message = decodeMessage(data);
     } catch {
-      return this.refuse(connection, CLOSE_INVALID, 'malformed message');
+      return this.refuse(connection, CLOSE_INVALID, 'malformed: the message could not be read');
     }
     switch (message.type) {
       case 'sync-step-1':
@@ -160,28 +162,36 @@ export class Room {
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
-    if (update.length > AWARENESS_MAX_BYTES) return this.refuse(connection, CLOSE_INVALID, 'presence update too large');
+    if (update.length > AWARENESS_MESSAGE_MAX_BYTES) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence update is too large');
     let entries;
     try {
       entries = readAwarenessEntries(update);
     } catch {
-      return this.refuse(connection, CLOSE_INVALID, 'malformed presence update');
+      return this.refuse(connection, CLOSE_INVALID, 'presence: the presence update could not be read');
     }
     const mine = this.clientsOf.get(connection)!;
     const accepted: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const owner = this.owners.get(entry.clientId);
+    for (const { clientId, clock, json } of entries) {
+      const owner = this.owners.get(clientId);
       if (owner && owner !== connection) {
         // Plain y-websocket clients echo what they hear; only a newer state would be a forgery.
-        const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
-        if (entry.clock > known) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence of another person');
+        const known = this.awareness.meta.get(clientId)?.clock ?? 0;
+        if (clock > known) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence: presence of another person');
         continue;
       }
-      if (!owner && entry.state === null) continue; // an echo of someone who left
-      const user = (entry.state as { user?: { id?: unknown } | null }).user;
+      if (json.length > PRESENCE_STATE_MAX_CHARS) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state is too large');
+      let state: unknown;
+      try {
+        state = JSON.parse(json);
+      } catch {
+        return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state could not be read');
+      }
+      if (!owner && state === null) continue; // an echo of someone who left
+      if (typeof state !== 'object') return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state must be an object');
+      const user = (state as { user?: { id?: unknown } | null }).user;
       // A plain provider announces {} until told more; a named presence must be the person's own.
-      if (user !== undefined && (user === null || user.id !== connection.actor.id)) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence must carry your own id');
-      accepted.push(entry);
+      if (user !== undefined && (user === null || user.id !== connection.actor.id)) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence: presence must carry your own id');
+      accepted.push({ clientId, clock, state });
     }
     for (const { clientId } of accepted) {
       this.owners.set(clientId, connection);

@@ -1,0 +1,119 @@
+// The crowd: N thin simulated participants in one process. Each speaks the y-websocket protocol,
+// keeps only a tiny document of its own marks (to make valid updates), counts what it receives
+// without decoding it, adds and moves marks at a human rate and moves its cursor.
+import fs from 'node:fs';
+
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+
+import { addAnnotation, newAnnotationId, updateAnnotation } from '@/lib/collab/annotation';
+import { encodeAwarenessEntries, syncStep2Message, updateMessage } from '@/server/collab/protocol';
+
+type Config = {
+  url: string;
+  room: string;
+  people: { id: string; name: string; token: string | null }[];
+  durationMs: number;
+  editEveryMs: number;
+  presenceHz: number;
+  bounds: [number, number, number, number];
+};
+
+const config: Config = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const [west, south, east, north] = config.bounds;
+const randomPosition = (): [number, number] => [west + Math.random() * (east - west), south + Math.random() * (north - south)];
+
+let received = 0;
+let receivedBytes = 0;
+let sent = 0;
+let closedEarly = 0;
+const created: string[] = [];
+let running = true;
+
+function awarenessFrame(update: Uint8Array): Uint8Array {
+  const frame = new Uint8Array(update.length + 6);
+  let offset = 0;
+  frame[offset++] = 1; // awareness message
+  let length = update.length;
+  while (length > 127) {
+    frame[offset++] = (length & 127) | 128;
+    length >>>= 7;
+  }
+  frame[offset++] = length;
+  frame.set(update, offset);
+  return frame.subarray(0, offset + update.length);
+}
+
+async function participant(person: Config['people'][number]): Promise<void> {
+  const doc = new Y.Doc();
+  const socket = new WebSocket(`${config.url}/${encodeURIComponent(config.room)}${person.token ? `?token=${person.token}` : ''}`);
+  socket.binaryType = 'nodebuffer';
+  const send = (message: Uint8Array) => {
+    if (socket.readyState === socket.OPEN) {
+      socket.send(message);
+      sent += 1;
+    }
+  };
+  doc.on('update', (update: Uint8Array) => send(updateMessage(update)));
+  let answeredStep1 = false;
+  socket.on('message', (data: Buffer) => {
+    received += 1;
+    receivedBytes += data.length;
+    // Answer the server's first sync step 1 (message 0, step 0) with our (empty) state.
+    if (!answeredStep1 && data[0] === 0 && data[1] === 0) {
+      answeredStep1 = true;
+      send(syncStep2Message(doc, new Uint8Array([0])));
+    }
+  });
+  socket.on('close', () => {
+    if (running) closedEarly += 1;
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+
+  let mine: string | null = null;
+  let clock = 0;
+  const user = { id: person.id, name: person.name, color: '#0072B2' };
+  const editTimer = setInterval(() => {
+    const stamp = `t=${Date.now()}`;
+    if (!mine || Math.random() < 0.3) {
+      mine = newAnnotationId();
+      created.push(mine);
+      const now = Date.now();
+      addAnnotation(doc, { id: mine, kind: 'point', geometry: { type: 'Point', coordinates: randomPosition() }, category: 'idea', text: stamp, authorId: person.id, authorName: person.name, createdAt: now, updatedAt: now });
+    } else {
+      updateAnnotation(doc, mine, { geometry: { type: 'Point', coordinates: randomPosition() }, text: stamp });
+    }
+  }, config.editEveryMs * (0.5 + Math.random()));
+  const presenceTimer = setInterval(() => {
+    clock += 1;
+    send(awarenessFrame(encodeAwarenessEntries([{ clientId: doc.clientID, clock, state: { user, cursor: randomPosition(), draft: null } }])));
+  }, 1000 / config.presenceHz);
+  setTimeout(() => {
+    clearInterval(editTimer);
+    clearInterval(presenceTimer);
+  }, config.durationMs);
+}
+
+async function main() {
+  const started = Date.now();
+  await Promise.all(config.people.map((person, index) => new Promise((resolve) => setTimeout(resolve, index * 5)).then(() => participant(person))));
+  process.send?.({ type: 'connected', ms: Date.now() - started });
+  const before = { received, receivedBytes, sent };
+  await new Promise((resolve) => setTimeout(resolve, config.durationMs));
+  running = false;
+  const seconds = config.durationMs / 1000;
+  process.send?.({
+    type: 'done',
+    created,
+    closedEarly,
+    receivedPerSecond: (received - before.received) / seconds,
+    receivedMBPerSecond: (receivedBytes - before.receivedBytes) / seconds / 1e6,
+    sentPerSecond: (sent - before.sent) / seconds,
+  });
+  setTimeout(() => process.exit(0), 500);
+}
+
+void main();
