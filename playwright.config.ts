@@ -10,6 +10,7 @@ const env = {
   PORT: String(port),
   COLLAB_PORT: String(collabPort),
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-use-000',
+  CIVICTWIN_WRITES_PER_MINUTE: '300',
 };
 
 export default defineConfig({

@@ -42,3 +42,11 @@ export async function changedPixelShare(page: Page, before: Buffer, after: Buffe
     [before.toString('base64'), after.toString('base64')] as const,
   );
 }
+
+/** Signs a request context in through next-auth's credentials endpoint (no browser needed). */
+export async function apiSignIn(request: import('@playwright/test').APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+  await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: '/' } });
+  const session = await (await request.get('/api/auth/session')).json();
+  if (session?.user?.email !== email) throw new Error(`could not sign in ${email}`);
+}

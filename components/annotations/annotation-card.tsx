@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 
 import type { Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
@@ -18,9 +19,11 @@ type Props = {
   onSaveShape: () => void;
   onCancelShape: () => void;
   onDelete: () => void;
+  /** Comments and support, shown under the mark. */
+  discussion?: ReactNode;
 };
 
-export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete }: Props) {
+export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, discussion }: Props) {
   const t = useTranslations('annotations');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
@@ -63,6 +66,7 @@ export function AnnotationCard({ annotation, category, canChange, reshaping, onC
           </button>
         </div>
       )}
+      {discussion}
     </article>
   );
 }

@@ -13,12 +13,14 @@ import { representativePoint } from '@/lib/geo/representative-point';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { AnnotationCard } from '../annotations/annotation-card';
+import { CommentThread } from '../comments/comment-thread';
 import { AnnotationForm } from '../annotations/annotation-form';
 import { AnnotationList } from '../annotations/annotation-list';
 import { DrawToolbar, type Tool } from '../annotations/draw-toolbar';
 import { usePendingDeletes } from '../annotations/use-pending-deletes';
 import { useSharedMap, type Me } from '../annotations/use-shared-map';
 import { PresenceBar } from '../live/presence-bar';
+import { ProposalList } from '../proposals/proposal-list';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
 import { LayerPanel } from './layer-panel';
@@ -43,7 +45,7 @@ export function ProcessWorkspace({ process, me }: Props) {
   const t = useTranslations();
   const shared = useSharedMap(process.slug, me);
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [tab, setTab] = useState<'marks' | 'layers'>('marks');
+  const [tab, setTab] = useState<'marks' | 'proposals' | 'layers'>('marks');
   const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(process.layers.map((layer) => [layer.id, layer.visibleByDefault])));
   const [tool, setTool] = useState<Tool>('select');
   const [newShape, setNewShape] = useState<NewShape | null>(null);
@@ -163,9 +165,9 @@ export function ProcessWorkspace({ process, me }: Props) {
           <p className="process-description">{process.description}</p>
         </section>
         <div className="tabs" role="tablist" aria-label={t('annotations.tabs.label')}>
-          {(['marks', 'layers'] as const).map((name) => (
+          {(['marks', 'proposals', 'layers'] as const).map((name) => (
             <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`tabpanel-${name}`} className="tab" onClick={() => setTab(name)}>
-              {name === 'marks' ? t('annotations.tabs.marks', { count: annotations.length }) : t('annotations.tabs.layers')}
+              {name === 'marks' ? t('annotations.tabs.marks', { count: annotations.length }) : t(`annotations.tabs.${name}`)}
             </button>
           ))}
         </div>
@@ -179,6 +181,9 @@ export function ProcessWorkspace({ process, me }: Props) {
             selectedId={selectedId}
             onSelect={(id) => { const found = annotations.find((a) => a.id === id); if (found) focusOn(found); }}
           />
+        </div>
+        <div role="tabpanel" id="tabpanel-proposals" aria-labelledby="tab-proposals" hidden={tab !== 'proposals'}>
+          {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && can(me.role as Role, 'proposal.create')} />}
         </div>
         <div role="tabpanel" id="tabpanel-layers" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
           <LayerPanel layers={process.layers} visible={visible} onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))} />
@@ -226,6 +231,17 @@ export function ProcessWorkspace({ process, me }: Props) {
               onSaveShape={saveShape}
               onCancelShape={() => { setShapeDraft(null); setProblem(null); }}
               onDelete={() => { deletes.schedule(selected.id); select(null); }}
+              discussion={
+                shared.status !== 'offline' && (
+                  <CommentThread
+                    slug={process.slug}
+                    targetType="annotation"
+                    targetId={selected.id}
+                    viewer={me && { id: me.id, canModerate: can(me.role as Role, 'content.moderate'), canFlag: can(me.role as Role, 'content.flag') }}
+                    open={process.status === 'open'}
+                  />
+                )
+              }
             />
           ))}
           {deletes.pending.length > 0 && (

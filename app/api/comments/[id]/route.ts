@@ -1,0 +1,22 @@
+import { writingActor } from '@/server/auth/actor';
+import { deleteComment, editComment } from '@/server/domain/comments/change-comment';
+import { handleRoute } from '@/server/http/app-error';
+import { readJson } from '@/server/http/read-json';
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function PATCH(request: Request, { params }: Context) {
+  return handleRoute(async () => {
+    const actor = await writingActor('comment.editOwn');
+    await editComment(actor, (await params).id, await readJson(request));
+    return Response.json({ ok: true });
+  });
+}
+
+export async function DELETE(_request: Request, { params }: Context) {
+  return handleRoute(async () => {
+    const actor = await writingActor('comment.editOwn');
+    await deleteComment(actor, (await params).id);
+    return Response.json({ ok: true });
+  });
+}

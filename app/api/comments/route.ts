@@ -1,0 +1,20 @@
+import { readingActor, writingActor } from '@/server/auth/actor';
+import { addComment } from '@/server/domain/comments/add-comment';
+import { listComments } from '@/server/domain/comments/list-comments';
+import { handleRoute } from '@/server/http/app-error';
+import { readJson } from '@/server/http/read-json';
+
+export async function GET(request: Request) {
+  return handleRoute(async () => {
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    return Response.json({ comments: await listComments(query, (await readingActor())?.id) });
+  });
+}
+
+export async function POST(request: Request) {
+  return handleRoute(async () => {
+    const actor = await writingActor('comment.create');
+    const comment = await addComment(actor, await readJson(request));
+    return Response.json({ comment: { id: comment.id } }, { status: 201 });
+  });
+}

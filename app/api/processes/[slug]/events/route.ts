@@ -1,0 +1,32 @@
+import { subscribeProcessEvents } from '@/server/domain/events/process-events';
+import { requireProcess } from '@/server/domain/processes/require-process';
+import { handleRoute } from '@/server/http/app-error';
+
+export const dynamic = 'force-dynamic';
+
+/** Server-sent change signals for a process: browsers refetch what changed. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return handleRoute(async () => {
+    const process = await requireProcess((await params).slug);
+    const encoder = new TextEncoder();
+    let stop = () => {};
+    const stream = new ReadableStream({
+      start(controller) {
+        const send = (text: string) => controller.enqueue(encoder.encode(text));
+        send('retry: 2000\n\n');
+        const unsubscribe = subscribeProcessEvents(process.id, (event) => send(`data: ${JSON.stringify(event)}\n\n`));
+        const keepAlive = setInterval(() => send(': keep-alive\n\n'), 25_000);
+        stop = () => {
+          clearInterval(keepAlive);
+          unsubscribe();
+        };
+        request.signal.addEventListener('abort', () => {
+          stop();
+          controller.close();
+        });
+      },
+      cancel: () => stop(),
+    });
+    return new Response(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive' } });
+  });
+}

@@ -1,0 +1,25 @@
+import { readingActor, writingActor } from '@/server/auth/actor';
+import { createProposal } from '@/server/domain/proposals/create-proposal';
+import { listProposals } from '@/server/domain/proposals/list-proposals';
+import { requireProcess } from '@/server/domain/processes/require-process';
+import { handleRoute } from '@/server/http/app-error';
+import { readJson } from '@/server/http/read-json';
+
+type Context = { params: Promise<{ slug: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  return handleRoute(async () => {
+    const process = await requireProcess((await params).slug);
+    const query = Object.fromEntries(new URL(request.url).searchParams);
+    return Response.json({ proposals: await listProposals(process.id, query, (await readingActor())?.id) });
+  });
+}
+
+export async function POST(request: Request, { params }: Context) {
+  return handleRoute(async () => {
+    const actor = await writingActor('proposal.create');
+    const process = await requireProcess((await params).slug);
+    const proposal = await createProposal(actor, process, await readJson(request));
+    return Response.json({ proposal: { id: proposal.id, status: proposal.status } }, { status: 201 });
+  });
+}

@@ -1,0 +1,91 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+import { CommentThread } from '@/components/comments/comment-thread';
+import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-form';
+import { FlagButton } from '@/components/proposals/flag-button';
+import { HideControl } from '@/components/proposals/hide-control';
+import { LiveRefresh } from '@/components/proposals/live-refresh';
+import { VoteButton } from '@/components/proposals/vote-button';
+import { can } from '@/lib/auth/roles';
+import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
+import { currentUser } from '@/server/auth/auth';
+import { getProposal } from '@/server/domain/proposals/get-proposal';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const user = await currentUser();
+  const proposal = await getProposal(id, user?.id);
+  if (!proposal || proposal.process.slug !== slug) notFound();
+  const t = await getTranslations('participation');
+  const format = await getFormatter();
+  const open = proposal.process.status === 'open' && proposal.status !== 'draft' && proposal.hiddenReason === null;
+  const viewer = user && { id: user.id, canModerate: can(user.role, 'content.moderate'), canFlag: can(user.role, 'content.flag') };
+
+  return (
+    <div className="page">
+      <LiveRefresh slug={slug} targetId={proposal.id} />
+      <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
+      <article className="proposal" aria-labelledby="proposal-title">
+        <p className="meta">
+          <span className={`status status-${proposal.status}`} data-testid="proposal-status">{t(`status.${proposal.status}`)}</span>
+          <span>{t('proposals.by', { name: proposal.authorName ?? t('proposals.formerParticipant') })}</span>
+          {proposal.publishedAt && <span>{format.dateTime(new Date(proposal.publishedAt), { dateStyle: 'long' })}</span>}
+        </p>
+        {proposal.hiddenReason !== null ? (
+          <p className="comment-hidden" id="proposal-title">{t('moderation.hiddenBy', { reason: proposal.hiddenReason })}</p>
+        ) : (
+          <>
+            <h1 id="proposal-title">{proposal.title}</h1>
+            <p className="proposal-body">{proposal.body}</p>
+          </>
+        )}
+        {proposal.status === 'draft' && (
+          <div className="form-actions">
+            <p className="hint">{t('form.draftNote')}</p>
+            <PublishDraftButton proposalId={proposal.id} />
+          </div>
+        )}
+        <div className="comment-actions">
+          {proposal.status !== 'draft' && <VoteButton targetType="proposal" targetId={proposal.id} supports={proposal.supports} mine={proposal.mine} canVote={!!user && open} />}
+          {viewer?.canFlag && user?.id !== proposal.authorId && proposal.status !== 'draft' && <FlagButton targetType="proposal" targetId={proposal.id} />}
+          {viewer?.canModerate && proposal.status !== 'draft' && <HideControl targetType="proposal" targetId={proposal.id} hidden={proposal.hiddenReason !== null} />}
+        </div>
+      </article>
+
+      {proposal.answers.length > 0 && (
+        <section className="official-answers" aria-labelledby="answers-title">
+          <h2 id="answers-title">{t('answer.title')}</h2>
+          {proposal.answers.map((answer) => (
+            <div key={answer.id} className="official-answer" data-testid="official-answer">
+              <p className="meta">
+                <span className={`status status-${answer.status}`}>{t(`status.${answer.status}`)}</span>
+                <span>{t('answer.by', { name: answer.authorName })}</span>
+                <span>{format.dateTime(new Date(answer.createdAt), { dateStyle: 'long' })}</span>
+              </p>
+              <p className="proposal-body">{answer.body}</p>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {user && can(user.role, 'proposal.answer') && proposal.status !== 'draft' && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
+
+      <details className="history">
+        <summary>{t('answer.history')}</summary>
+        <ol>
+          {proposal.history.map((change) => (
+            <li key={change.at + change.to}>
+              {change.from ? t('answer.change', { from: t(`status.${change.from}`), to: t(`status.${change.to}`) }) : t('answer.created', { to: t(`status.${change.to}`) })} · {change.by ?? t('proposals.formerParticipant')} · {format.dateTime(new Date(change.at), { dateStyle: 'medium', timeStyle: 'short' })}
+            </li>
+          ))}
+        </ol>
+      </details>
+
+      {proposal.status !== 'draft' && <CommentThread slug={slug} targetType="proposal" targetId={proposal.id} viewer={viewer} open={open} />}
+    </div>
+  );
+}

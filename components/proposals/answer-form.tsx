@@ -1,0 +1,59 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+
+import { nextStatuses, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
+
+import { sendJson } from './send-json';
+
+/** An official answers a proposal and moves it on in one step. */
+export function AnswerForm({ proposalId, status }: { proposalId: string; status: ProposalStatus }) {
+  const t = useTranslations('participation');
+  const router = useRouter();
+  const options = nextStatuses(status);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      await sendJson(`/api/proposals/${proposalId}/status`, 'POST', { status: form.get('status'), answer: form.get('answer') });
+      router.refresh();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+
+  if (options.length === 0) return null;
+  return (
+    <form className="form answer-form" onSubmit={submit} aria-labelledby="answer-form-title">
+      <h2 id="answer-form-title">{t('answer.give')}</h2>
+      <label>
+        {t('answer.status')}
+        <select name="status" defaultValue={options[0]}>
+          {options.map((option) => (
+            <option key={option} value={option}>{t(`status.${option}`)}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('answer.body')}
+        <textarea name="answer" rows={4} required maxLength={10000} />
+      </label>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="button">{t('answer.submit')}</button>
+    </form>
+  );
+}
+
+export function PublishDraftButton({ proposalId }: { proposalId: string }) {
+  const t = useTranslations('participation.form');
+  const router = useRouter();
+  return (
+    <button type="button" className="button" onClick={async () => { await sendJson(`/api/proposals/${proposalId}/status`, 'POST', {}); router.refresh(); }}>
+      {t('publishDraft')}
+    </button>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useState } from 'react';
+
+import type { Category } from '@/lib/schemas/process';
+import type { ProposalSummary } from '@/server/domain/proposals/list-proposals';
+
+import { CategorySymbol } from '../annotations/category-symbol';
+import { useProcessEvents } from './use-process-events';
+
+/** Published proposals of the process, sorted and filtered, kept current by change signals. */
+export function ProposalList({ slug, categories, canPropose }: { slug: string; categories: Category[]; canPropose: boolean }) {
+  const t = useTranslations('participation');
+  const [sort, setSort] = useState('newest');
+  const [category, setCategory] = useState('');
+  const [proposals, setProposals] = useState<ProposalSummary[] | null>(null);
+
+  const load = useCallback(async () => {
+    const query = new URLSearchParams({ sort, ...(category ? { category } : {}) });
+    const response = await fetch(`/api/processes/${slug}/proposals?${query}`, { cache: 'no-store' });
+    if (response.ok) setProposals((await response.json()).proposals);
+  }, [slug, sort, category]);
+  useEffect(() => void load(), [load]);
+  useProcessEvents(slug, () => void load());
+
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  return (
+    <section aria-labelledby="proposals-title" className="proposal-list">
+      <div className="thread-header">
+        <h2 id="proposals-title">{t('proposals.title')}</h2>
+        {canPropose && (
+          <Link href={`/p/${slug}/proposals/new`} className="button">
+            {t('proposals.new')}
+          </Link>
+        )}
+      </div>
+      <div className="filters">
+        <label>
+          {t('proposals.sort')}{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value)}>
+            <option value="newest">{t('proposals.sortNewest')}</option>
+            <option value="supported">{t('proposals.sortSupported')}</option>
+            <option value="discussed">{t('proposals.sortDiscussed')}</option>
+          </select>
+        </label>
+        <label>
+          {t('proposals.category')}{' '}
+          <select value={category} onChange={(event) => setCategory(event.target.value)}>
+            <option value="">{t('proposals.allCategories')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>{c.label}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {proposals && proposals.length === 0 && <p className="empty-state">{t('proposals.empty')}</p>}
+      <ul className="marks" data-testid="proposal-list">
+        {proposals?.map((proposal) => {
+          const entry = byId.get(proposal.category);
+          return (
+            <li key={proposal.id}>
+              <Link href={`/p/${slug}/proposals/${proposal.id}`} className="mark-item proposal-item">
+                {entry && <CategorySymbol category={entry} />}
+                <span className="mark-body">
+                  <span className="mark-text">{proposal.title}</span>
+                  <span className="mark-meta">
+                    <span className={`status status-${proposal.status}`}>{t(`status.${proposal.status}`)}</span> · {t('proposals.supports', { count: proposal.supports })} · {t('proposals.comments', { count: proposal.comments })} · {t('proposals.by', { name: proposal.authorName ?? t('proposals.formerParticipant') })}
+                  </span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+/** Sends JSON to our API; resolves with the body, or throws the contract's error message. */
+export async function sendJson<T = unknown>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<T> {
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(payload?.error?.message ?? `Request failed (${response.status})`);
+  return payload as T;
+}

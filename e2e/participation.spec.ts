@@ -1,0 +1,81 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+import { signIn } from './support';
+
+const run = Date.now().toString(36);
+
+async function person(browser: Browser, email: string, password?: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  return page;
+}
+
+test('a proposal is made, discussed, supported, answered and moderated, live for everyone', async ({ browser }) => {
+  const sam = await person(browser, 'citizen@example.org');
+  const kimEmail = `kim-${run}@example.org`;
+  expect((await sam.request.post('/api/users', { data: { name: 'Kim Larsen', email: kimEmail, password: 'a long enough password' } })).status()).toBe(201);
+  const kim = await person(browser, kimEmail, 'a long enough password');
+  const maria = await person(browser, 'councillor@example.org');
+  const fran = await person(browser, 'facilitator@example.org');
+
+  // A citizen proposes.
+  await sam.goto('/p/demo/proposals/new');
+  await sam.getByLabel('Title').fill(`Trees for Fleet Street ${run}`);
+  await sam.getByLabel('Your proposal').fill('Plant twenty plane trees between Ludgate Circus and Chancery Lane.\nThey would shade the bus stops.');
+  await sam.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(sam.getByRole('heading', { level: 1 })).toHaveText(`Trees for Fleet Street ${run}`);
+  const url = sam.url();
+
+  // It is listed on the process page.
+  await kim.goto('/p/demo');
+  await kim.getByRole('tab', { name: 'Proposals' }).click();
+  await kim.getByRole('link', { name: new RegExp(`Trees for Fleet Street ${run}`) }).click();
+  await expect(kim).toHaveURL(url);
+  for (const page of [maria, fran]) await page.goto(url);
+
+  // Another citizen comments and supports; the author sees both without reloading.
+  await kim.getByLabel('Write a comment').fill('Yes please — and benches under them.');
+  await kim.getByRole('button', { name: 'Post' }).click();
+  await kim.getByRole('button', { name: /Support/ }).first().click();
+  await expect(sam.getByTestId('comment')).toContainText('Yes please — and benches under them.');
+  await expect(sam.locator('.proposal .vote-count')).toHaveText('1 person supports this');
+
+  // A councillor answers and accepts; the author and the supporter see it live.
+  await maria.getByLabel('New status').selectOption('accepted');
+  await maria.getByLabel('Answer to the author and supporters').fill('Accepted: the trees will be planted in the 2026 planting season.');
+  await maria.getByRole('button', { name: 'Publish the answer' }).click();
+  for (const page of [sam, kim]) {
+    await expect(page.getByTestId('proposal-status')).toHaveText('Accepted');
+    await expect(page.getByTestId('official-answer')).toContainText('planted in the 2026 planting season');
+  }
+
+  // The author reports the comment; a facilitator hides it with a reason readers see.
+  await sam.getByTestId('comment').getByRole('button', { name: 'Report' }).click();
+  await sam.getByLabel('Why should a moderator look at this?').fill('Off-topic');
+  await sam.getByRole('button', { name: 'Send report' }).click();
+  await expect(sam.getByText('Thank you. A moderator will look at it.')).toBeVisible();
+  const queue = await (await fran.request.get('/api/processes/demo/moderation')).json();
+  expect(queue.items.some((item: { excerpt: { text: string } }) => item.excerpt?.text === 'Yes please — and benches under them.')).toBe(true);
+
+  await fran.getByTestId('comment').getByRole('button', { name: 'Hide' }).click();
+  await fran.getByLabel('Reason shown to readers').fill('off-topic');
+  await fran.getByTestId('comment').getByRole('button', { name: 'Hide' }).click();
+  for (const page of [sam, kim, fran]) await expect(page.getByTestId('comment')).toContainText('Hidden by a moderator: off-topic');
+  await expect(kim.getByText('Yes please — and benches under them.')).toHaveCount(0);
+});
+
+test('an author can keep a proposal as a draft that nobody else sees', async ({ browser }) => {
+  const sam = await person(browser, 'citizen@example.org');
+  await sam.goto('/p/demo/proposals/new');
+  await sam.getByLabel('Title').fill(`Draft idea ${run}`);
+  await sam.getByLabel('Your proposal').fill('Still thinking about it.');
+  await sam.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(sam.getByText('Only you can see this draft until you publish it.')).toBeVisible();
+  const url = sam.url();
+  const other = await person(browser, 'facilitator@example.org');
+  expect((await other.goto(url))?.status()).toBe(404);
+  await sam.getByRole('button', { name: 'Publish this draft' }).click();
+  await expect(sam.getByTestId('proposal-status')).toHaveText('Published');
+  expect((await other.goto(url))?.status()).toBe(200);
+});

@@ -1,0 +1,91 @@
+// The role × action matrix of lib/auth/roles.ts, enumerated against the real HTTP API.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+
+import { can, type Action, type Role } from '../lib/auth/roles';
+import { nextStatuses, type ProposalStatus } from '../lib/participation/proposal-lifecycle';
+import { DEMO_ROLES, apiSignIn } from './support';
+
+const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+type Who = { role: Role | 'anonymous'; api: APIRequestContext };
+
+async function people(): Promise<Who[]> {
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const signedIn = await Promise.all(
+    DEMO_ROLES.map(async ({ role, email }) => {
+      const api = await playwrightRequest.newContext({ baseURL });
+      await apiSignIn(api, email);
+      return { role, api };
+    }),
+  );
+  return [{ role: 'anonymous', api: anonymous }, ...signedIn];
+}
+
+function expectAllowed(who: Who, action: Action, status: number) {
+  const allowed = who.role !== 'anonymous' && can(who.role, action);
+  const expected = allowed ? 'allowed' : who.role === 'anonymous' ? 'sign-in required' : 'forbidden';
+  const got = status < 300 ? 'allowed' : status === 401 ? 'sign-in required' : status === 403 ? 'forbidden' : `other (${status})`;
+  expect(got, `${who.role} × ${action}`).toBe(expected);
+}
+
+test('every role gets exactly the rights of the matrix', async () => {
+  const everyone = await people();
+  const author = everyone.find((w) => w.role === 'citizen')!.api;
+  const created = await author.post('/api/processes/demo/proposals', { data: { title: 'Permission check', body: 'A proposal for the matrix test.', category: 'idea', publish: true } });
+  expect(created.status()).toBe(201);
+  const proposalId = (await created.json()).proposal.id as string;
+  let status: ProposalStatus = 'published';
+
+  for (const who of everyone) {
+    expectAllowed(who, 'proposal.create', (await who.api.post('/api/processes/demo/proposals', { data: { title: `By ${who.role}`, body: 'Matrix.', category: 'idea', publish: true } })).status());
+    expectAllowed(who, 'comment.create', (await who.api.post('/api/comments', { data: { targetType: 'proposal', targetId: proposalId, body: `Comment by ${who.role}` } })).status());
+    expectAllowed(who, 'vote.cast', (await who.api.post('/api/votes', { data: { targetType: 'proposal', targetId: proposalId, value: 1 } })).status());
+    expectAllowed(who, 'content.flag', (await who.api.post('/api/flags', { data: { targetType: 'proposal', targetId: proposalId, reason: 'matrix check' } })).status());
+    expectAllowed(who, 'content.moderate', (await who.api.post('/api/moderation', { data: { action: 'restore', targets: [{ targetType: 'proposal', targetId: proposalId }], reason: 'matrix check' } })).status());
+    expectAllowed(who, 'content.moderate', (await who.api.get('/api/processes/demo/moderation')).status());
+    const next: ProposalStatus = nextStatuses(status)[0];
+    const answered = await who.api.post(`/api/proposals/${proposalId}/status`, { data: { status: next, answer: `Answer by ${who.role}` } });
+    expectAllowed(who, 'proposal.changeStatus', answered.status());
+    if (answered.ok()) status = next;
+  }
+});
+
+test('bad input gets a 4xx with a message, never a 500', async () => {
+  const [, citizen] = await people();
+  const cases = [
+    await citizen.api.post('/api/processes/demo/proposals', { data: { title: '', body: 'x', category: 'idea' } }),
+    await citizen.api.post('/api/processes/demo/proposals', { data: { title: 'x'.repeat(151), body: 'x', category: 'idea' } }),
+    await citizen.api.post('/api/processes/demo/proposals', { data: { title: 'x', body: 'x'.repeat(10_001), category: 'idea' } }),
+    await citizen.api.post('/api/processes/demo/proposals', { data: { title: 'x', body: 'x', category: 'no-such-category' } }),
+    await citizen.api.post('/api/comments', { data: { targetType: 'proposal', targetId: 'missing', body: 'x' } }),
+    await citizen.api.post('/api/comments', { data: { targetType: 'proposal', targetId: 'x', body: 'x'.repeat(5001) } }),
+    await citizen.api.post('/api/votes', { data: { targetType: 'proposal', targetId: 'x', value: 7 } }),
+    await citizen.api.post('/api/votes', { data: 'not json', headers: { 'content-type': 'application/json' } }),
+  ];
+  for (const response of cases) {
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(response.status()).toBeLessThan(500);
+    expect((await response.json()).error.message).toEqual(expect.any(String));
+  }
+});
+
+test('hostile text survives a round trip unchanged and is never run', async ({ page }) => {
+  const [, citizen] = await people();
+  const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> \u202eevil\u202c zero\u200bwidth 🏳️‍🌈𝄞 \'; DROP TABLE "Proposal";--';
+  const created = await citizen.api.post('/api/processes/demo/proposals', { data: { title: 'Hostile input', body: hostile, category: 'idea', publish: true } });
+  const id = (await created.json()).proposal.id;
+  expect((await (await citizen.api.get(`/api/proposals/${id}`)).json()).proposal.body).toBe(hostile);
+  await page.goto(`/p/demo/proposals/${id}`);
+  await expect(page.locator('.proposal-body')).toHaveText(hostile);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a second vote replaces the first, and the database keeps one per person', async () => {
+  const [, citizen] = await people();
+  const created = await citizen.api.post('/api/processes/demo/proposals', { data: { title: 'Vote once', body: 'Only one vote each.', category: 'idea', publish: true } });
+  const id = (await created.json()).proposal.id;
+  for (let i = 0; i < 3; i += 1) await citizen.api.post('/api/votes', { data: { targetType: 'proposal', targetId: id, value: 1 } });
+  const detail = (await (await citizen.api.get(`/api/proposals/${id}`)).json()).proposal;
+  expect(detail.supports).toBe(1);
+  await citizen.api.post('/api/votes', { data: { targetType: 'proposal', targetId: id, value: 0 } });
+  expect((await (await citizen.api.get(`/api/proposals/${id}`)).json()).proposal.supports).toBe(0);
+});

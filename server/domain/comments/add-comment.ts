@@ -1,0 +1,24 @@
+import { commentInputSchema } from '@/lib/schemas/participation';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import { publishProcessEvent } from '../events/process-events';
+import { openTarget } from '../targets';
+
+/** A comment on a proposal or a mark, or a reply to a comment there (one level of replies). */
+export async function addComment(actor: Actor, input: unknown) {
+  const parsed = commentInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { targetType, targetId, parentId, body } = parsed.data;
+  const target = await openTarget(targetType, targetId);
+  if (parentId) {
+    const parent = await db.comment.findUnique({ where: { id: parentId } });
+    if (!parent || parent.targetType !== targetType || parent.targetId !== targetId) throw new AppError(400, 'invalid_input', 'parentId: reply to a comment on the same item.');
+    if (parent.parentId) throw new AppError(400, 'invalid_input', 'parentId: replies go one level deep; reply to the first comment instead.');
+  }
+  const comment = await db.comment.create({ data: { processId: target.processId, targetType, targetId, parentId: parentId ?? null, authorId: actor.id, body } });
+  await db.auditLog.create({ data: { actorId: actor.id, action: 'comment.create', targetType: 'comment', targetId: comment.id } });
+  publishProcessEvent(target.processId, { type: 'comment', targetType, targetId });
+  return comment;
+}

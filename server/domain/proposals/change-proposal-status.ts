@@ -1,0 +1,39 @@
+import { can } from '@/lib/auth/roles';
+import { canMoveTo, OFFICIAL_STATUSES, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
+import { statusChangeSchema } from '@/lib/schemas/participation';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import { publishProcessEvent } from '../events/process-events';
+
+const STATUS_WORDS: Record<ProposalStatus, string> = { draft: 'draft', published: 'published', under_review: 'under review', accepted: 'accepted', rejected: 'rejected', implemented: 'implemented' };
+
+/**
+ * Moves a proposal along its lifecycle. An author publishes their own draft; an official
+ * (answer right) moves it further and must give the official answer with the change.
+ */
+export async function changeProposalStatus(actor: Actor, proposalId: string, input: unknown) {
+  const proposal = await db.proposal.findUnique({ where: { id: proposalId }, include: { process: { select: { status: true } } } });
+  if (!proposal || (proposal.status === 'draft' && proposal.authorId !== actor.id)) throw new AppError(404, 'not_found', 'There is no such proposal.');
+  const from = proposal.status as ProposalStatus;
+
+  const publishing = from === 'draft';
+  const parsed = publishing ? { success: true as const, data: { status: 'published' as const, answer: '' } } : statusChangeSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { status: to, answer } = parsed.data;
+
+  if (publishing ? proposal.authorId !== actor.id : !can(actor.role, 'proposal.changeStatus')) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
+  if (proposal.process.status !== 'open' && publishing) throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
+  if (!canMoveTo(from, to)) throw new AppError(409, 'invalid_transition', `A proposal that is ${STATUS_WORDS[from]} cannot become ${STATUS_WORDS[to]}.`);
+
+  const updated = await db.$transaction(async (tx) => {
+    const changed = await tx.proposal.update({ where: { id: proposal.id }, data: { status: to, publishedAt: publishing ? new Date() : undefined } });
+    await tx.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: from, toStatus: to, actorId: actor.id, reason: answer } });
+    if (OFFICIAL_STATUSES.includes(to)) await tx.officialAnswer.create({ data: { proposalId: proposal.id, authorId: actor.id, body: answer, status: to } });
+    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.status', targetType: 'proposal', targetId: proposal.id, data: JSON.stringify({ from, to }) } });
+    return changed;
+  });
+  publishProcessEvent(proposal.processId, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });
+  return updated;
+}

@@ -1,0 +1,32 @@
+import { proposalInputSchema } from '@/lib/schemas/participation';
+import { checkGeometry } from '@/lib/geo/geometry';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import { publishProcessEvent } from '../events/process-events';
+import type { ProcessView } from '@/lib/schemas/process';
+
+/** A citizen's proposal, saved as a draft or published at once. */
+export async function createProposal(actor: Actor, process: ProcessView, input: unknown) {
+  const parsed = proposalInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { title, body, category, geometry, publish } = parsed.data;
+  if (process.status !== 'open') throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
+  if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.');
+  if (geometry) {
+    const check = checkGeometry(geometry, process.bounds);
+    if (!check.ok) throw new AppError(400, 'invalid_geometry', `The place is not valid: ${check.problem}.`);
+  }
+  const status = publish ? 'published' : 'draft';
+  const proposal = await db.$transaction(async (tx) => {
+    const created = await tx.proposal.create({
+      data: { processId: process.id, authorId: actor.id, title, body, category, status, geometry: geometry ? JSON.stringify(geometry) : null, publishedAt: publish ? new Date() : null },
+    });
+    await tx.proposalStatusChange.create({ data: { proposalId: created.id, fromStatus: null, toStatus: status, actorId: actor.id } });
+    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.create', targetType: 'proposal', targetId: created.id, data: JSON.stringify({ status }) } });
+    return created;
+  });
+  if (publish) publishProcessEvent(process.id, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });
+  return proposal;
+}

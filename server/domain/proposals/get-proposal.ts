@@ -1,0 +1,38 @@
+import { geometrySchema } from '@/lib/geo/geometry';
+import { db } from '@/server/db';
+
+import { voteCounts } from '../votes/vote-counts';
+
+/** A proposal as its page shows it; drafts only to their author, hidden ones with the moderator's reason. */
+export async function getProposal(id: string, viewerId?: string) {
+  const proposal = await db.proposal.findUnique({
+    where: { id },
+    include: {
+      author: { select: { id: true, name: true, deletedAt: true } },
+      process: { select: { slug: true, title: true, status: true, allowOppose: true } },
+      answers: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+      statusChanges: { orderBy: { createdAt: 'asc' }, include: { actor: { select: { name: true, deletedAt: true } } } },
+    },
+  });
+  if (!proposal || (proposal.status === 'draft' && proposal.authorId !== viewerId)) return null;
+  const votes = (await voteCounts('proposal', [proposal.id], viewerId)).get(proposal.id)!;
+  const hidden = !!proposal.hiddenAt;
+  return {
+    id: proposal.id,
+    processId: proposal.processId,
+    process: proposal.process,
+    title: hidden ? null : proposal.title,
+    body: hidden ? null : proposal.body,
+    hiddenReason: hidden ? proposal.hiddenReason : null,
+    category: proposal.category,
+    status: proposal.status,
+    geometry: proposal.geometry && !hidden ? geometrySchema.parse(JSON.parse(proposal.geometry)) : null,
+    authorId: proposal.author.deletedAt ? null : proposal.author.id,
+    authorName: proposal.author.deletedAt ? null : proposal.author.name,
+    publishedAt: proposal.publishedAt?.toISOString() ?? null,
+    answers: proposal.answers.map((a) => ({ id: a.id, body: a.body, status: a.status, authorName: a.author.name, createdAt: a.createdAt.toISOString() })),
+    history: proposal.statusChanges.map((c) => ({ from: c.fromStatus, to: c.toStatus, by: c.actor.deletedAt ? null : c.actor.name, reason: c.reason, at: c.createdAt.toISOString() })),
+    ...votes,
+  };
+}
+export type ProposalDetail = NonNullable<Awaited<ReturnType<typeof getProposal>>>;

@@ -1,0 +1,25 @@
+import { voteInputSchema } from '@/lib/schemas/participation';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import { publishProcessEvent } from '../events/process-events';
+import { openTarget } from '../targets';
+import { voteCounts } from './vote-counts';
+
+/** Support, oppose (where the process allows it) or withdraw; one vote per person and item. */
+export async function castVote(actor: Actor, input: unknown) {
+  const parsed = voteInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { targetType, targetId, value } = parsed.data;
+  const target = await openTarget(targetType, targetId);
+  if (value === -1) {
+    const process = await db.process.findUnique({ where: { id: target.processId }, select: { allowOppose: true } });
+    if (!process?.allowOppose) throw new AppError(400, 'oppose_not_allowed', 'This process collects support only.');
+  }
+  const key = { voterId_targetType_targetId: { voterId: actor.id, targetType, targetId } };
+  if (value === 0) await db.vote.deleteMany({ where: { voterId: actor.id, targetType, targetId } });
+  else await db.vote.upsert({ where: key, create: { processId: target.processId, voterId: actor.id, targetType, targetId, value }, update: { value } });
+  publishProcessEvent(target.processId, { type: 'vote', targetType, targetId });
+  return (await voteCounts(targetType, [targetId], actor.id)).get(targetId)!;
+}
