@@ -79,3 +79,38 @@ test('an author can keep a proposal as a draft that nobody else sees', async ({ 
   await expect(sam.getByTestId('proposal-status')).toHaveText('Published');
   expect((await other.goto(url))?.status()).toBe(200);
 });
+
+test('a facilitator hides a spam wave at once and blocks the spammer', async ({ browser }) => {
+  const sam = await person(browser, 'citizen@example.org');
+  const spamEmail = `spam-${run}@example.org`;
+  expect((await sam.request.post('/api/users', { data: { name: 'Cheap Pills', email: spamEmail, password: 'a long enough password' } })).status()).toBe(201);
+  const spammer = await person(browser, spamEmail, 'a long enough password');
+  const { proposals } = await (await sam.request.get('/api/processes/demo/proposals')).json();
+  const target = proposals[0].id;
+  const spam = [];
+  for (let i = 0; i < 3; i += 1) {
+    const response = await spammer.request.post('/api/comments', { data: { targetType: 'proposal', targetId: target, body: `BUY CHEAP PILLS ${run} #${i}` } });
+    spam.push((await response.json()).comment.id);
+  }
+  for (const id of spam) expect((await sam.request.post('/api/flags', { data: { targetType: 'comment', targetId: id, reason: 'spam' } })).status()).toBe(201);
+
+  const fran = await person(browser, 'facilitator@example.org');
+  await fran.goto('/p/demo');
+  await fran.getByRole('link', { name: 'Moderation queue' }).click();
+  const queue = fran.getByTestId('moderation-queue');
+  for (let i = 0; i < 3; i += 1) await queue.getByRole('checkbox', { name: new RegExp(`#${i}`) }).check();
+  await fran.getByLabel('Reason shown to readers').fill('spam');
+  await fran.getByRole('button', { name: 'Hide selected (3)' }).click();
+  await expect(queue.getByRole('checkbox')).toHaveCount(0);
+
+  await sam.goto(`/p/demo/proposals/${target}`);
+  await expect(sam.getByText(`BUY CHEAP PILLS ${run}`)).toHaveCount(0);
+  await expect(sam.getByTestId('comment').filter({ hasText: 'Hidden by a moderator: spam' })).toHaveCount(3);
+
+  // Blocking stops the spammer's writes.
+  const blocked = await fran.request.post('/api/moderation/block', { data: { process: 'demo', userId: (await (await spammer.request.get('/api/auth/session')).json()).user.id, block: true, reason: 'spam' } });
+  expect(blocked.status()).toBe(200);
+  const refused = await spammer.request.post('/api/comments', { data: { targetType: 'proposal', targetId: target, body: 'more spam' } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.message).toBe('A moderator has paused your participation.');
+});

@@ -10,6 +10,7 @@ import { db } from '@/server/db';
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants } from './seed-data/demo-annotations';
+import { demoProposals } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoLayerSource, demoProcess } from './seed-data/demo-process';
 
 async function seedAccounts() {
@@ -77,12 +78,43 @@ async function seedSharedMap(processId: string, bounds: [number, number, number,
   return demoAnnotations.length;
 }
 
+/** Proposals with their comments, support and official answers; seeded once per process. */
+async function seedParticipation(processId: string, users: { id: string; email: string | null }[]) {
+  if ((await db.proposal.count({ where: { processId } })) > 0) return 0;
+  const who = (email: string) => users.find((user) => user.email === email)!.id;
+  const day = 86_400_000;
+  for (const seeded of demoProposals) {
+    const publishedAt = new Date(Date.now() - seeded.daysAgo * day);
+    const proposal = await db.proposal.create({
+      data: { processId, authorId: who(seeded.author), title: seeded.title, body: seeded.body, category: seeded.category, status: seeded.status, publishedAt, createdAt: publishedAt },
+    });
+    await db.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: null, toStatus: 'published', actorId: who(seeded.author), createdAt: publishedAt } });
+    if (seeded.answer) {
+      const answeredAt = new Date(publishedAt.getTime() + day);
+      await db.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: 'published', toStatus: seeded.status, actorId: who(seeded.answer.by), reason: seeded.answer.body, createdAt: answeredAt } });
+      await db.officialAnswer.create({ data: { proposalId: proposal.id, authorId: who(seeded.answer.by), body: seeded.answer.body, status: seeded.status, createdAt: answeredAt } });
+    }
+    for (const supporter of seeded.supporters) {
+      await db.vote.create({ data: { processId, voterId: who(supporter), targetType: 'proposal', targetId: proposal.id, value: 1 } });
+    }
+    for (const [index, comment] of seeded.comments.entries()) {
+      const at = new Date(publishedAt.getTime() + (index + 1) * 3_600_000);
+      const parent = await db.comment.create({ data: { processId, targetType: 'proposal', targetId: proposal.id, authorId: who(comment.author), body: comment.body, createdAt: at } });
+      for (const reply of comment.replies ?? []) {
+        await db.comment.create({ data: { processId, targetType: 'proposal', targetId: proposal.id, parentId: parent.id, authorId: who(reply.author), body: reply.body, createdAt: new Date(at.getTime() + 1_800_000) } });
+      }
+    }
+  }
+  return demoProposals.length;
+}
+
 async function main() {
   const users = await seedAccounts();
   const admin = users.find((user) => user.role === 'admin')!;
   const process = await seedDemoProcess(admin.id);
   const marks = await seedSharedMap(process.id, demoProcess.bounds, users);
-  console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers and ${marks} new marks`);
+  const proposals = await seedParticipation(process.id, users);
+  console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
 }
 
 main()

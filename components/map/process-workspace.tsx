@@ -2,6 +2,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
@@ -163,6 +164,11 @@ export function ProcessWorkspace({ process, me }: Props) {
         <section aria-labelledby="process-title">
           <h1 id="process-title">{process.title}</h1>
           <p className="process-description">{process.description}</p>
+          {me && can(me.role as Role, 'content.moderate') && (
+            <Link href={`/p/${process.slug}/moderation`} className="button button-quiet">
+              {t('participation.moderation.link')}
+            </Link>
+          )}
         </section>
         <div className="tabs" role="tablist" aria-label={t('annotations.tabs.label')}>
           {(['marks', 'proposals', 'layers'] as const).map((name) => (

@@ -16,15 +16,16 @@ export async function moderationQueue(processId: string) {
   return items.sort((a, b) => b.reasons.length - a.reasons.length);
 }
 
-async function excerpt(targetType: string, targetId: string): Promise<{ text: string; authorName: string; hidden: boolean } | null> {
+async function excerpt(targetType: string, targetId: string): Promise<{ text: string; authorId: string; authorName: string; hidden: boolean } | null> {
   if (targetType === 'comment') {
     const c = await db.comment.findUnique({ where: { id: targetId }, include: { author: { select: { name: true } } } });
-    return c && { text: c.body, authorName: c.author.name, hidden: !!c.hiddenAt };
+    return c && { text: c.body, authorId: c.authorId, authorName: c.author.name, hidden: !!c.hiddenAt };
   }
   if (targetType === 'proposal') {
     const p = await db.proposal.findUnique({ where: { id: targetId }, include: { author: { select: { name: true } } } });
-    return p && { text: `${p.title}\n${p.body}`, authorName: p.author.name, hidden: !!p.hiddenAt };
+    return p && { text: `${p.title}\n${p.body}`, authorId: p.authorId, authorName: p.author.name, hidden: !!p.hiddenAt };
   }
   const a = await db.annotation.findUnique({ where: { id: targetId } });
-  return a && { text: a.text, authorName: a.authorName, hidden: !!a.hiddenAt };
+  return a && { text: a.text, authorId: a.authorId, authorName: a.authorName, hidden: !!a.hiddenAt };
 }
+export type ModerationItem = Awaited<ReturnType<typeof moderationQueue>>[number];

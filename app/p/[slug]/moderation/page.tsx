@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+
+import { ModerationQueue } from '@/components/moderation/moderation-queue';
+import { can } from '@/lib/auth/roles';
+import { currentUser } from '@/server/auth/auth';
+import { getPublicProcess } from '@/server/domain/processes/get-process';
+
+export default async function ModerationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const process = await getPublicProcess(slug);
+  if (!process) notFound();
+  const user = await currentUser();
+  if (!user) redirect(`/signin?next=/p/${slug}/moderation`);
+  if (!can(user.role, 'content.moderate')) notFound();
+  const t = await getTranslations('participation');
+  return (
+    <div className="page">
+      <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
+      <ModerationQueue slug={slug} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Proposals, comments, votes and official answers of the demo's first weeks.
+export type DemoProposal = {
+  author: string;
+  title: string;
+  body: string;
+  category: 'idea' | 'concern' | 'question';
+  daysAgo: number;
+  status: 'published' | 'under_review' | 'accepted' | 'rejected';
+  answer?: { by: string; body: string };
+  supporters: string[];
+  comments: { author: string; body: string; replies?: { author: string; body: string }[] }[];
+};
+
+export const demoProposals: DemoProposal[] = [
+  {
+    author: 'citizen@example.org',
+    title: 'Plane trees along Fleet Street',
+    body: 'Plant a continuous row of plane trees on the south side of Fleet Street, from Ludgate Circus to Chancery Lane.\n\nThe street is the hottest walking route in the area in summer and the bus stops have no shade.',
+    category: 'idea',
+    daysAgo: 9,
+    status: 'accepted',
+    answer: { by: 'councillor@example.org', body: 'Accepted. The highways team has checked the pavement width and the services underneath: 18 trees can go in during the 2026–27 planting season. We will publish the planting plan here.' },
+    supporters: ['priya@example.org', 'tom@example.org', 'aisha@example.org', 'jan@example.org', 'facilitator@example.org'],
+    comments: [
+      { author: 'priya@example.org', body: 'Yes! And please choose species that cope with drought.', replies: [{ author: 'citizen@example.org', body: 'Good point — the tree officer suggested a mix of plane and Chinese elm.' }] },
+      { author: 'tom@example.org', body: 'Will this take space from the cycle lane?' },
+    ],
+  },
+  {
+    author: 'jan@example.org',
+    title: 'A water square in Smithfield',
+    body: 'Rebuild the square north of the market as a water square: a playground and seating most of the year that holds rainwater during storms, like the ones in Rotterdam.',
+    category: 'idea',
+    daysAgo: 7,
+    status: 'under_review',
+    answer: { by: 'councillor@example.org', body: 'Thank you. Our drainage engineers are studying how much water the square could hold. We will answer fully after the study, expected in February.' },
+    supporters: ['citizen@example.org', 'aisha@example.org', 'priya@example.org'],
+    comments: [{ author: 'aisha@example.org', body: 'Love this. Could local schools help design it?' }],
+  },
+  {
+    author: 'tom@example.org',
+    title: 'Flood doors for the basement flats on Upper Thames Street',
+    body: 'Several basement flats flooded in 2021. Fund flood doors and non-return valves for the homes closest to the river.',
+    category: 'concern',
+    daysAgo: 6,
+    status: 'published',
+    supporters: ['jan@example.org', 'priya@example.org'],
+    comments: [{ author: 'jan@example.org', body: 'The Environment Agency has a grant for property flood resilience — worth applying.' }],
+  },
+  {
+    author: 'aisha@example.org',
+    title: 'Open the Inns of Court gardens in heatwaves',
+    body: 'Ask the Inns to open their gardens to the public on days with a heat alert, as cool spaces for residents and workers.',
+    category: 'question',
+    daysAgo: 4,
+    status: 'published',
+    supporters: ['citizen@example.org'],
+    comments: [],
+  },
+  {
+    author: 'priya@example.org',
+    title: 'Car-free Cheapside on summer Sundays',
+    body: 'Close Cheapside to motor traffic on summer Sundays and fill it with shade sails, seating and water play.',
+    category: 'idea',
+    daysAgo: 3,
+    status: 'rejected',
+    answer: { by: 'councillor@example.org', body: 'Not this year: Cheapside is a diversion route for the bus network during the Bank junction works until 2027. We will look at it again once the works end.' },
+    supporters: ['aisha@example.org'],
+    comments: [{ author: 'tom@example.org', body: 'A pity, but understandable. Can we try a smaller street instead?' }],
+  },
+];
