@@ -3,7 +3,7 @@
 import { useFormatter, useNow, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
-import type { Annotation } from '@/lib/collab/annotation';
+import { FORMER_PARTICIPANT_NAME, type Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
 
 import { CategorySymbol } from './category-symbol';
@@ -39,7 +39,7 @@ export function AnnotationCard({ annotation, category, canChange, reshaping, onC
       {/* Plain text with its line breaks: nothing a person types is ever rendered as HTML. */}
       <p className="card-text">{annotation.text || t('card.noText')}</p>
       <p className="mark-meta">
-        {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
+        {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
         {annotation.updatedAt > annotation.createdAt + 1000 && ` · ${t('card.edited')}`}
       </p>
       {canChange && !reshaping && (

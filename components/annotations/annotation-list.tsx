@@ -2,7 +2,7 @@
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
 
-import type { Annotation } from '@/lib/collab/annotation';
+import { FORMER_PARTICIPANT_NAME, type Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
 
 import { CategorySymbol } from './category-symbol';
@@ -50,7 +50,7 @@ export function AnnotationList({ annotations, categories, shownCategories, onTog
                   <span className="mark-body">
                     <span className="mark-text">{annotation.text || t('card.noText')}</span>
                     <span className="mark-meta">
-                      {category.label} · {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
+                      {category.label} · {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
                     </span>
                   </span>
                 </button>

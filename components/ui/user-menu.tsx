@@ -19,7 +19,7 @@ export async function UserMenu({ user }: { user: CurrentUser | null }) {
   }
   return (
     <div className="user-menu">
-      <span className="user-identity" data-testid="user-identity">
+      <Link href="/me" className="user-identity" data-testid="user-identity" title={t('me.link')}>
         <span className="avatar" aria-hidden="true">
           {user.name.slice(0, 1).toUpperCase()}
         </span>
@@ -27,7 +27,7 @@ export async function UserMenu({ user }: { user: CurrentUser | null }) {
           <span className="user-name">{user.name}</span>
           <span className="user-role">{t(`roles.${user.role}`)}</span>
         </span>
-      </span>
+      </Link>
       <form
         action={async () => {
           'use server';

@@ -78,3 +78,6 @@ export function deleteAnnotation(doc: Y.Doc, id: string): boolean {
 export function newAnnotationId(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }
+
+/** The name kept on contributions of a deleted account; shown as "former participant" in each language. */
+export const FORMER_PARTICIPANT_NAME = '—';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
-import { addAnnotation, annotationsMap, deleteAnnotation, listAnnotations, newAnnotationId, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
+import { addAnnotation, annotationsMap, deleteAnnotation, FORMER_PARTICIPANT_NAME, listAnnotations, newAnnotationId, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import { TEST_SECRET, connect, eventually, kill, prepareDatabase, startServerProcess, synced, type RunningServer, type TestClient } from './testing/harness';
@@ -194,4 +194,21 @@ describe('durability', () => {
     await eventually(() => expect(annotationsMap(fresh.doc).has(after.id)).toBe(true));
     await eventually(() => expect(annotationsMap(witness.doc).has(after.id)).toBe(true), 10_000);
   }, 60_000);
+});
+
+describe('deleted accounts', () => {
+  it('renames a deleted person’s marks to “former participant” when the room loads again', async () => {
+    const leaver = { id: (await db.user.create({ data: { name: 'Lee Ver', role: 'citizen', email: 'lee@example.org' } })).id, name: 'Lee Ver', role: 'citizen' as const };
+    const client = await join(leaver);
+    const annotation = mark(leaver, { text: 'Kept after I leave' });
+    addAnnotation(client.doc, annotation);
+    await eventually(async () => expect(await db.annotation.findUnique({ where: { id: annotation.id } })).not.toBeNull(), 2000);
+    client.provider.destroy();
+    await db.user.update({ where: { id: leaver.id }, data: { deletedAt: new Date(), name: FORMER_PARTICIPANT_NAME, email: null } });
+
+    await kill(server, 'SIGKILL');
+    server = await startServerProcess(process.env.DATABASE_URL!, server.port);
+    const reader = await join(people.fran);
+    expect(annotationsMap(reader.doc).get(annotation.id)?.toJSON()).toMatchObject({ text: 'Kept after I leave', authorName: FORMER_PARTICIPANT_NAME, authorId: leaver.id });
+  }, 30_000);
 });

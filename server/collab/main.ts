@@ -15,6 +15,7 @@ async function main() {
     store: createPrismaStore(db),
     sink: createPrismaSink(db),
     authenticate: createAuthenticate(db),
+    formerAuthors: async (ids) => new Set((await db.user.findMany({ where: { id: { in: ids }, deletedAt: { not: null } }, select: { id: true } })).map((u) => u.id)),
   });
   console.log(`collab server listening on ws://localhost:${server.port}`);
 

@@ -3,7 +3,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { annotationsMap, sessionMap } from '@/lib/collab/annotation';
+import { annotationsMap, FORMER_PARTICIPANT_NAME, sessionMap } from '@/lib/collab/annotation';
 
 import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
 import type { CollabStore } from './persistence';
@@ -17,6 +17,9 @@ export type Connection = {
 };
 
 export const CLOSE_TRY_AGAIN = 1011;
+
+/** Which of these author ids belong to deleted accounts. */
+export type FormerAuthors = (authorIds: string[]) => Promise<Set<string>>;
 /** A whole presence message (plain clients echo everyone's presence back) and one person's own state. */
 export const AWARENESS_MESSAGE_MAX_BYTES = 1024 * 1024;
 export const PRESENCE_STATE_MAX_CHARS = 4 * 1024;
@@ -59,7 +62,7 @@ export class Room {
   }
 
   /** Rebuilds a room from storage. Throws when storage cannot be read: never start empty over stored data. */
-  static async load(name: string, processId: string, rules: RoomRules, store: CollabStore, sink: AnnotationSink): Promise<Room> {
+  static async load(name: string, processId: string, rules: RoomRules, store: CollabStore, sink: AnnotationSink, formerAuthors?: FormerAuthors): Promise<Room> {
     const stored = await store.load(name);
     const doc = new Y.Doc();
     annotationsMap(doc);
@@ -67,8 +70,39 @@ export class Room {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(doc, update);
     const room = new Room(name, doc, rules, store, stored.lastUpdateId, processId, sink);
+    if (formerAuthors) await room.anonymizeFormerAuthors(formerAuthors);
     await room.projection.reconcile();
     return room;
+  }
+
+  /** Marks of deleted accounts keep their content but lose their author's name. */
+  private async anonymizeFormerAuthors(formerAuthors: FormerAuthors): Promise<void> {
+    const named = new Map<string, string[]>();
+    annotationsMap(this.doc).forEach((entry, id) => {
+      const authorId = entry.get('authorId');
+      if (typeof authorId === 'string' && entry.get('authorName') !== FORMER_PARTICIPANT_NAME) named.set(authorId, [...(named.get(authorId) ?? []), id]);
+    });
+    if (named.size === 0) return;
+    const gone = await formerAuthors([...named.keys()]);
+    const ids = [...gone].flatMap((authorId) => named.get(authorId) ?? []);
+    if (ids.length === 0) return;
+    await this.applyServerChange(ids, (doc) => {
+      for (const id of ids) annotationsMap(doc).get(id)?.set('authorName', FORMER_PARTICIPANT_NAME);
+    });
+  }
+
+  /** A change made by the server itself: stored first, then shared, like any accepted update. */
+  private async applyServerChange(changedIds: string[], edit: (doc: Y.Doc) => void): Promise<void> {
+    const shadow = new Y.Doc();
+    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+    const before = Y.encodeStateVector(shadow);
+    edit(shadow);
+    const update = Y.encodeStateAsUpdate(shadow, before);
+    this.lastUpdateId = await this.store.append(this.name, update, 'server');
+    Y.applyUpdate(this.doc, update, 'server');
+    this.guard.resync();
+    this.guard.accepted(changedIds);
+    this.projection.changed(changedIds);
   }
 
   join(connection: Connection): void {

@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticate } from './authenticate';
 import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
-import { Room, type Connection } from './room';
+import { Room, type Connection, type FormerAuthors } from './room';
 
 export type CollabServerOptions = {
   port: number;
@@ -15,6 +15,7 @@ export type CollabServerOptions = {
   store: CollabStore;
   sink: AnnotationSink;
   authenticate: Authenticate;
+  formerAuthors?: FormerAuthors;
   /** How long an empty room stays in memory before it is stored and unloaded. */
   idleUnloadMs?: number;
 };
@@ -47,7 +48,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
     unloadTimers.delete(name);
     let room = rooms.get(name);
     if (!room) {
-      room = Room.load(name, processId, rules, options.store, options.sink);
+      room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors);
       rooms.set(name, room);
       room.catch(() => rooms.delete(name));
     }

@@ -1,0 +1,30 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+
+import { sendJson } from '../proposals/send-json';
+
+export function DeleteAccountForm() {
+  const t = useTranslations('me');
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      await sendJson('/api/me', 'DELETE', { password: new FormData(event.currentTarget).get('password') });
+      window.location.assign('/');
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+  return (
+    <form className="form" onSubmit={submit}>
+      <label>
+        {t('password')}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="button button-danger">{t('deleteSubmit')}</button>
+    </form>
+  );
+}
