@@ -4,6 +4,12 @@ import { signIn } from './support';
 
 const run = Date.now().toString(36);
 
+// Each test opens its own browser contexts (one per person); close them so pages of earlier
+// tests do not keep their connections open.
+test.afterEach(async ({ browser }) => {
+  for (const context of browser.contexts()) await context.close();
+});
+
 async function person(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email, password);
@@ -113,4 +119,25 @@ test('a facilitator hides a spam wave at once and blocks the spammer', async ({ 
   const refused = await spammer.request.post('/api/comments', { data: { targetType: 'proposal', targetId: target, body: 'more spam' } });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.message).toBe('A moderator has paused your participation.');
+});
+
+test('a map mark becomes a placed proposal, found with "only in the map area"', async ({ browser }) => {
+  const sam = await person(browser, 'citizen@example.org');
+  await sam.request.post('/api/processes/demo/proposals', { data: { title: `Unplaced idea ${run}`, body: 'Somewhere, anywhere.', category: 'idea', publish: true } });
+  await sam.goto('/p/demo');
+  await sam.getByTestId('annotation-list').getByRole('button', { name: /The bus stop here has no shelter/ }).click();
+  await sam.getByRole('link', { name: 'Turn into a proposal' }).click();
+  await expect(sam.getByText('The proposal is placed where the map mark is.')).toBeVisible();
+  await expect(sam.getByLabel('Your proposal')).toHaveValue(/The bus stop here has no shelter/);
+  await sam.getByLabel('Title').fill(`Shelter for the Fleet Street bus stop ${run}`);
+  await sam.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(sam.getByRole('heading', { level: 1 })).toHaveText(`Shelter for the Fleet Street bus stop ${run}`);
+
+  await sam.goto('/p/demo');
+  await sam.getByRole('tab', { name: 'Proposals' }).click();
+  const list = sam.getByTestId('proposal-list');
+  await expect(list.getByRole('link', { name: new RegExp(`Unplaced idea ${run}`) })).toBeVisible();
+  await sam.getByRole('checkbox', { name: 'Only in the map area' }).check();
+  await expect(list.getByRole('link', { name: new RegExp(`Shelter for the Fleet Street bus stop ${run}`) })).toBeVisible();
+  await expect(list.getByRole('link', { name: new RegExp(`Unplaced idea ${run}`) })).toHaveCount(0);
 });

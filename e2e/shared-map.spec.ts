@@ -4,6 +4,12 @@ import { changedPixelShare, signIn, waitForMapIdle } from './support';
 
 const run = Date.now().toString(36);
 
+// Each test opens its own browser contexts (one per person); close them so pages of earlier
+// tests do not keep their connections open.
+test.afterEach(async ({ browser }) => {
+  for (const context of browser.contexts()) await context.close();
+});
+
 async function personOnMap(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email, password);

@@ -86,7 +86,7 @@ async function seedParticipation(processId: string, users: { id: string; email: 
   for (const seeded of demoProposals) {
     const publishedAt = new Date(Date.now() - seeded.daysAgo * day);
     const proposal = await db.proposal.create({
-      data: { processId, authorId: who(seeded.author), title: seeded.title, body: seeded.body, category: seeded.category, status: seeded.status, publishedAt, createdAt: publishedAt },
+      data: { processId, authorId: who(seeded.author), title: seeded.title, body: seeded.body, category: seeded.category, status: seeded.status, geometry: seeded.geometry ? JSON.stringify(seeded.geometry) : null, publishedAt, createdAt: publishedAt },
     });
     await db.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: null, toStatus: 'published', actorId: who(seeded.author), createdAt: publishedAt } });
     if (seeded.answer) {

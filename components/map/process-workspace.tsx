@@ -18,14 +18,19 @@ import { CommentThread } from '../comments/comment-thread';
 import { AnnotationForm } from '../annotations/annotation-form';
 import { AnnotationList } from '../annotations/annotation-list';
 import { DrawToolbar, type Tool } from '../annotations/draw-toolbar';
+import { AnnotationSupport } from '../annotations/annotation-support';
+import { useHiddenAnnotations } from '../annotations/use-hidden-annotations';
 import { usePendingDeletes } from '../annotations/use-pending-deletes';
 import { useSharedMap, type Me } from '../annotations/use-shared-map';
 import { PresenceBar } from '../live/presence-bar';
+import { FlagButton } from '../proposals/flag-button';
+import { HideControl } from '../proposals/hide-control';
 import { ProposalList } from '../proposals/proposal-list';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
 import { LayerPanel } from './layer-panel';
 import { usePresenceLayers } from './presence-layers';
+import { useProposalLayer } from './proposal-layer';
 import { useShapeEditor } from './shape-editor';
 
 const ProcessMap = dynamic(() => import('./process-map'), { ssr: false, loading: () => <MapSkeleton /> });
@@ -58,7 +63,8 @@ export function ProcessWorkspace({ process, me }: Props) {
   const deletes = usePendingDeletes(shared.remove);
   const draft = useRef<PresenceDraft | null>(null);
 
-  const annotations = useMemo(() => shared.annotations.filter((a) => !deletes.pending.includes(a.id)), [shared.annotations, deletes.pending]);
+  const hidden = useHiddenAnnotations(process.slug);
+  const annotations = useMemo(() => shared.annotations.filter((a) => !deletes.pending.includes(a.id) && !hidden.has(a.id)), [shared.annotations, deletes.pending, hidden]);
   const onMap = useMemo(() => annotations.filter((a) => shownCategories.has(a.category)), [annotations, shownCategories]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   const canChange = (annotation: Annotation) => !!me && shared.editable && (annotation.authorId === me.id || can(me.role as Role, 'annotation.editAny'));
@@ -110,6 +116,17 @@ export function ProcessWorkspace({ process, me }: Props) {
 
   useAnnotationLayers({ map, annotations: onMap, categories: process.categories, selectedId, selectable: tool === 'select' && !shapeDraft && !newShape, onSelect: select });
   usePresenceLayers(map, shared.peers);
+  useProposalLayer(map, process.slug, tool === 'select' && !shapeDraft && !newShape);
+  const [mapArea, setMapArea] = useState<[number, number, number, number] | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const update = () => setMapArea(map.getBounds().toArray().flat() as [number, number, number, number]);
+    update();
+    map.on('moveend', update);
+    return () => {
+      map.off('moveend', update);
+    };
+  }, [map]);
   useShapeEditor({
     map,
     kind: newShape?.kind ?? selected?.kind ?? 'point',
@@ -189,7 +206,7 @@ export function ProcessWorkspace({ process, me }: Props) {
           />
         </div>
         <div role="tabpanel" id="tabpanel-proposals" aria-labelledby="tab-proposals" hidden={tab !== 'proposals'}>
-          {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && can(me.role as Role, 'proposal.create')} />}
+          {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && can(me.role as Role, 'proposal.create')} mapArea={mapArea} />}
         </div>
         <div role="tabpanel" id="tabpanel-layers" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
           <LayerPanel layers={process.layers} visible={visible} onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))} />
@@ -239,6 +256,15 @@ export function ProcessWorkspace({ process, me }: Props) {
               onDelete={() => { deletes.schedule(selected.id); select(null); }}
               discussion={
                 shared.status !== 'offline' && (
+                  <>
+                  <div className="comment-actions">
+                    <AnnotationSupport slug={process.slug} annotationId={selected.id} canVote={!!me && process.status === 'open'} />
+                    {me && can(me.role as Role, 'content.flag') && me.id !== selected.authorId && <FlagButton targetType="annotation" targetId={selected.id} />}
+                    {me && can(me.role as Role, 'content.moderate') && <HideControl targetType="annotation" targetId={selected.id} hidden={false} onDone={() => select(null)} />}
+                    {me && can(me.role as Role, 'proposal.create') && (
+                      <Link className="link-button" href={`/p/${process.slug}/proposals/new?mark=${selected.id}`}>{t('participation.proposals.fromMark')}</Link>
+                    )}
+                  </div>
                   <CommentThread
                     slug={process.slug}
                     targetType="annotation"
@@ -246,6 +272,7 @@ export function ProcessWorkspace({ process, me }: Props) {
                     viewer={me && { id: me.id, canModerate: can(me.role as Role, 'content.moderate'), canFlag: can(me.role as Role, 'content.flag') }}
                     open={process.status === 'open'}
                   />
+                  </>
                 )
               }
             />

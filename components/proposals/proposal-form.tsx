@@ -5,11 +5,14 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { BODY_MAX, TITLE_MAX } from '@/lib/schemas/participation';
+import type { Geometry } from '@/lib/geo/geometry';
 import type { Category } from '@/lib/schemas/process';
 
 import { sendJson } from './send-json';
 
-export function ProposalForm({ slug, categories }: { slug: string; categories: Category[] }) {
+type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string };
+
+export function ProposalForm({ slug, categories, initial }: { slug: string; categories: Category[]; initial?: Initial }) {
   const t = useTranslations('participation.form');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +28,7 @@ export function ProposalForm({ slug, categories }: { slug: string; categories: C
         title: form.get('title'),
         body: form.get('body'),
         category: form.get('category'),
+        geometry: initial?.geometry ?? null,
         publish: submitter?.value === 'publish',
       });
       router.push(`/p/${slug}/proposals/${proposal.id}`);
@@ -38,22 +42,23 @@ export function ProposalForm({ slug, categories }: { slug: string; categories: C
     <form className="form" onSubmit={submit}>
       <label>
         {t('titleLabel')}
-        <input name="title" required maxLength={TITLE_MAX} aria-describedby="title-limit" />
+        <input name="title" required maxLength={TITLE_MAX} aria-describedby="title-limit" defaultValue={initial?.title} />
         <span id="title-limit" className="hint">{t('limit', { max: TITLE_MAX })}</span>
       </label>
       <label>
         {t('bodyLabel')}
-        <textarea name="body" required maxLength={BODY_MAX} rows={8} aria-describedby="body-limit" />
+        <textarea name="body" required maxLength={BODY_MAX} rows={8} aria-describedby="body-limit" defaultValue={initial?.body} />
         <span id="body-limit" className="hint">{t('limit', { max: BODY_MAX })}</span>
       </label>
       <label>
         {t('category')}
-        <select name="category" defaultValue={categories[0]?.id}>
+        <select name="category" defaultValue={initial?.category ?? categories[0]?.id}>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>{c.label}</option>
           ))}
         </select>
       </label>
+      {initial?.placeNote && <p className="hint">{initial.placeNote}</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="form-actions">
         <button type="submit" name="intent" value="publish" className="button" disabled={busy}>{t('publish')}</button>

@@ -11,17 +11,19 @@ import { CategorySymbol } from '../annotations/category-symbol';
 import { useProcessEvents } from './use-process-events';
 
 /** Published proposals of the process, sorted and filtered, kept current by change signals. */
-export function ProposalList({ slug, categories, canPropose }: { slug: string; categories: Category[]; canPropose: boolean }) {
+export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: string; categories: Category[]; canPropose: boolean; mapArea: [number, number, number, number] | null }) {
   const t = useTranslations('participation');
   const [sort, setSort] = useState('newest');
   const [category, setCategory] = useState('');
+  const [inMapArea, setInMapArea] = useState(false);
+  const bbox = inMapArea && mapArea ? mapArea.map((n) => n.toFixed(5)).join(',') : null;
   const [proposals, setProposals] = useState<ProposalSummary[] | null>(null);
 
   const load = useCallback(async () => {
-    const query = new URLSearchParams({ sort, ...(category ? { category } : {}) });
+    const query = new URLSearchParams({ sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) });
     const response = await fetch(`/api/processes/${slug}/proposals?${query}`, { cache: 'no-store' });
     if (response.ok) setProposals((await response.json()).proposals);
-  }, [slug, sort, category]);
+  }, [slug, sort, category, bbox]);
   useEffect(() => void load(), [load]);
   useProcessEvents(slug, () => void load());
 
@@ -53,6 +55,9 @@ export function ProposalList({ slug, categories, canPropose }: { slug: string; c
               <option key={c.id} value={c.id}>{c.label}</option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={inMapArea} onChange={(event) => setInMapArea(event.target.checked)} disabled={!mapArea} /> {t('proposals.inMapArea')}
         </label>
       </div>
       {proposals && proposals.length === 0 && <p className="empty-state">{t('proposals.empty')}</p>}

@@ -3,20 +3,43 @@
 import { useEffect, useRef } from 'react';
 
 export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation'; targetType: string; targetId: string; at: number };
+type Listener = (event: ProcessEvent) => void;
+
+// One EventSource per process and page, shared by every component that listens: browsers allow
+// only a few open connections to a host, and each stream holds one.
+const streams = new Map<string, { source: EventSource; listeners: Set<Listener> }>();
+
+function subscribe(slug: string, listener: Listener): () => void {
+  let stream = streams.get(slug);
+  if (!stream) {
+    const source = new EventSource(`/api/processes/${encodeURIComponent(slug)}/events`);
+    const listeners = new Set<Listener>();
+    source.onmessage = (message) => {
+      let event: ProcessEvent;
+      try {
+        event = JSON.parse(message.data);
+      } catch {
+        return; // a malformed signal is ignored: the next one refreshes anyway
+      }
+      for (const each of listeners) each(event);
+    };
+    stream = { source, listeners };
+    streams.set(slug, stream);
+  }
+  stream.listeners.add(listener);
+  const current = stream;
+  return () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size === 0) {
+      current.source.close();
+      streams.delete(slug);
+    }
+  };
+}
 
 /** Calls `onEvent` for each change signal of the process (server-sent events, reconnecting by itself). */
-export function useProcessEvents(slug: string, onEvent: (event: ProcessEvent) => void) {
+export function useProcessEvents(slug: string, onEvent: Listener) {
   const handler = useRef(onEvent);
   handler.current = onEvent;
-  useEffect(() => {
-    const source = new EventSource(`/api/processes/${encodeURIComponent(slug)}/events`);
-    source.onmessage = (message) => {
-      try {
-        handler.current(JSON.parse(message.data));
-      } catch {
-        // a malformed signal is ignored: the next one refreshes anyway
-      }
-    };
-    return () => source.close();
-  }, [slug]);
+  useEffect(() => subscribe(slug, (event) => handler.current(event)), [slug]);
 }

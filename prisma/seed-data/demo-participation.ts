@@ -1,5 +1,8 @@
 // Proposals, comments, votes and official answers of the demo's first weeks.
+import type { Geometry } from '@/lib/geo/geometry';
+
 export type DemoProposal = {
+  geometry?: Geometry;
   author: string;
   title: string;
   body: string;
@@ -15,6 +18,7 @@ export const demoProposals: DemoProposal[] = [
   {
     author: 'citizen@example.org',
     title: 'Plane trees along Fleet Street',
+    geometry: { type: 'LineString', coordinates: [[-0.1110, 51.5141], [-0.1075, 51.5142], [-0.1040, 51.5140]] },
     body: 'Plant a continuous row of plane trees on the south side of Fleet Street, from Ludgate Circus to Chancery Lane.\n\nThe street is the hottest walking route in the area in summer and the bus stops have no shade.',
     category: 'idea',
     daysAgo: 9,
@@ -29,6 +33,7 @@ export const demoProposals: DemoProposal[] = [
   {
     author: 'jan@example.org',
     title: 'A water square in Smithfield',
+    geometry: { type: 'Polygon', coordinates: [[[-0.1030, 51.5182], [-0.1015, 51.5182], [-0.1015, 51.5173], [-0.1030, 51.5173], [-0.1030, 51.5182]]] },
     body: 'Rebuild the square north of the market as a water square: a playground and seating most of the year that holds rainwater during storms, like the ones in Rotterdam.',
     category: 'idea',
     daysAgo: 7,
@@ -40,6 +45,7 @@ export const demoProposals: DemoProposal[] = [
   {
     author: 'tom@example.org',
     title: 'Flood doors for the basement flats on Upper Thames Street',
+    geometry: { type: 'Point', coordinates: [-0.0968, 51.5111] },
     body: 'Several basement flats flooded in 2021. Fund flood doors and non-return valves for the homes closest to the river.',
     category: 'concern',
     daysAgo: 6,

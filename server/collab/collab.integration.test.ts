@@ -160,6 +160,13 @@ describe('presence', () => {
     await eventually(() => expect(sam.provider.awareness.getStates().get(kim.doc.clientID)).toMatchObject({ user: { id: people.kim.id } }));
     expect(sam.provider.wsconnected && kim.provider.wsconnected).toBe(true);
 
+    // Clearing one's own presence (leaving the page) is fine; so is an odd but harmless state.
+    kim.provider.awareness.setLocalState(null);
+    await eventually(() => expect(sam.provider.awareness.getStates().has(kim.doc.clientID)).toBe(false));
+    kim.provider.awareness.setLocalState({ user: { id: people.kim.id, name: 'Kim', color: '#56B4E9' } });
+    await eventually(() => expect(sam.provider.awareness.getStates().has(kim.doc.clientID)).toBe(true));
+    expect(kim.provider.wsconnected).toBe(true);
+
     const impostor = await join(people.kim);
     impostor.provider.awareness.setLocalStateField('user', { id: people.sam.id, name: 'Sam', color: '#E69F00' });
     expect(await impostor.closed).toMatchObject({ code: 4403 });

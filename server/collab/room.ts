@@ -220,8 +220,11 @@ export class Room {
       } catch {
         return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state could not be read');
       }
-      if (!owner && state === null) continue; // an echo of someone who left
-      if (typeof state !== 'object') return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state must be an object');
+      if (state === null) {
+        if (owner) accepted.push({ clientId, clock, state }); // leaving: one's own presence cleared
+        continue; // otherwise an echo of someone who left
+      }
+      if (typeof state !== 'object' || Array.isArray(state)) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state must be an object');
       const user = (state as { user?: { id?: unknown } | null }).user;
       // A plain provider announces {} until told more; a named presence must be the person's own.
       if (user !== undefined && (user === null || user.id !== connection.actor.id)) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence: presence must carry your own id');

@@ -96,7 +96,16 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
             },
             close: (code, reason) => ws.close(code, reason.slice(0, 120)),
           };
-          ws.on('message', (data: Buffer) => room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+          ws.on('message', (data: Buffer) => {
+            try {
+              room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+            } catch (error) {
+              // One bad message must never take the room down for everyone.
+              console.error(`room ${admission.room}: message from ${admission.actor.id} failed`, error);
+              room.leave(connection);
+              ws.close(1011, 'malformed: the message could not be handled');
+            }
+          });
           ws.on('pong', () => alive.add(ws));
           ws.on('close', () => {
             room.leave(connection);

@@ -4,22 +4,30 @@ import { getTranslations } from 'next-intl/server';
 
 import { ProposalForm } from '@/components/proposals/proposal-form';
 import { can } from '@/lib/auth/roles';
+import { geometrySchema } from '@/lib/geo/geometry';
 import { currentUser } from '@/server/auth/auth';
+import { db } from '@/server/db';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
-export default async function NewProposalPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function NewProposalPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ mark?: string }> }) {
   const { slug } = await params;
+  const { mark } = await searchParams;
   const process = await getPublicProcess(slug);
   if (!process) notFound();
   const user = await currentUser();
   if (!user || !can(user.role, 'proposal.create')) redirect(`/signin?next=/p/${slug}/proposals/new`);
   const t = await getTranslations('participation');
+  // Turning a map mark into a proposal: its place, category and words become the starting point.
+  const from = mark ? await db.annotation.findFirst({ where: { id: mark.slice(0, 64), processId: process.id, hiddenAt: null } }) : null;
+  const initial = from
+    ? { title: from.text.split('\n')[0].slice(0, 150), body: from.text, category: from.category, geometry: geometrySchema.parse(JSON.parse(from.geometry)), placeNote: t('form.placeFromMark') }
+    : undefined;
   return (
     <div className="page page-narrow">
       <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
       <h1>{t('form.title')}</h1>
       <p className="lead">{t('form.intro')}</p>
-      <ProposalForm slug={slug} categories={process.categories} />
+      <ProposalForm slug={slug} categories={process.categories} initial={initial} />
     </div>
   );
 }

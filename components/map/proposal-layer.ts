@@ -1,0 +1,53 @@
+'use client';
+
+// Placed proposals on the map, as squares with a star, opening the proposal when clicked.
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+
+import type { Geometry } from '@/lib/geo/geometry';
+import { representativePoint } from '@/lib/geo/representative-point';
+
+import { useProcessEvents } from '../proposals/use-process-events';
+
+const SOURCE = 'proposals';
+type Placed = { id: string; title: string; geometry: Geometry | null };
+
+export function useProposalLayer(map: MapLibreMap | null, slug: string, clickable: boolean) {
+  const router = useRouter();
+  const [proposals, setProposals] = useState<Placed[]>([]);
+  const load = useCallback(async () => {
+    const response = await fetch(`/api/processes/${slug}/proposals`, { cache: 'no-store' });
+    if (response.ok) setProposals((await response.json()).proposals);
+  }, [slug]);
+  useEffect(() => void load(), [load]);
+  useProcessEvents(slug, (event) => (event.type === 'proposal' || event.type === 'moderation') && void load());
+
+  useEffect(() => {
+    if (!map) return;
+    map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addLayer({ id: 'proposals-marker', type: 'circle', source: SOURCE, paint: { 'circle-color': '#5D3A9B', 'circle-radius': 11, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 } });
+    map.addLayer({ id: 'proposals-star', type: 'symbol', source: SOURCE, layout: { 'text-field': '★', 'text-font': ['Noto Sans Bold'], 'text-size': 13, 'text-allow-overlap': true }, paint: { 'text-color': '#ffffff' } });
+    return () => {
+      for (const layer of ['proposals-star', 'proposals-marker']) if (map.getLayer(layer)) map.removeLayer(layer);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    const features = proposals.flatMap((p) => (p.geometry ? [{ type: 'Feature' as const, properties: { id: p.id, title: p.title }, geometry: { type: 'Point' as const, coordinates: representativePoint(p.geometry) } }] : []));
+    map?.getSource<GeoJSONSource>(SOURCE)?.setData({ type: 'FeatureCollection', features });
+  }, [map, proposals]);
+
+  useEffect(() => {
+    if (!map) return;
+    const click = (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.properties?.id;
+      if (clickable && typeof id === 'string') router.push(`/p/${slug}/proposals/${id}`);
+    };
+    map.on('click', 'proposals-marker', click);
+    return () => {
+      map.off('click', 'proposals-marker', click);
+    };
+  }, [map, clickable, router, slug]);
+}
