@@ -141,3 +141,25 @@ test('a map mark becomes a placed proposal, found with "only in the map area"', 
   await expect(list.getByRole('link', { name: new RegExp(`Shelter for the Fleet Street bus stop ${run}`) })).toBeVisible();
   await expect(list.getByRole('link', { name: new RegExp(`Unplaced idea ${run}`) })).toHaveCount(0);
 });
+
+test('an author adds a described picture; other files are refused with a reason', async ({ browser }) => {
+  const sam = await person(browser, 'citizen@example.org');
+  const created = await sam.request.post('/api/processes/demo/proposals', { data: { title: `Pocket park ${run}`, body: 'A small green corner.', category: 'idea', publish: true } });
+  const id = (await created.json()).proposal.id;
+  await sam.goto(`/p/demo/proposals/${id}`);
+  await sam.getByLabel('Picture (PNG, JPEG or WebP, up to 2 MB)').setInputFiles('e2e/fixtures/green-square.png');
+  await sam.getByLabel('Describe the picture for people who cannot see it').fill('A green square where the park would be');
+  await sam.getByRole('button', { name: 'Upload' }).click();
+  await expect(sam.getByRole('img', { name: 'A green square where the park would be' })).toBeVisible();
+  const src = await sam.getByRole('img', { name: 'A green square where the park would be' }).getAttribute('src');
+  const served = await sam.request.get(src!);
+  expect(served.headers()['content-type']).toBe('image/png');
+
+  const upload = (name: string, mimeType: string, buffer: Buffer) =>
+    sam.request.post(`/api/proposals/${id}/images`, { multipart: { image: { name, mimeType, buffer }, alt: 'test' } });
+  const svg = await upload('evil.png', 'image/png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'));
+  expect(svg.status()).toBe(415);
+  expect((await svg.json()).error.message).toBe('Only PNG, JPEG and WebP pictures can be uploaded.');
+  const huge = await upload('huge.png', 'image/png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2 * 1024 * 1024 + 10)]));
+  expect(huge.status()).toBe(413);
+});

@@ -11,6 +11,7 @@ export async function getProposal(id: string, viewerId?: string) {
       author: { select: { id: true, name: true, deletedAt: true } },
       process: { select: { slug: true, title: true, status: true, allowOppose: true } },
       answers: { orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } },
+      images: { orderBy: { createdAt: 'asc' }, select: { id: true, alt: true } },
       statusChanges: { orderBy: { createdAt: 'asc' }, include: { actor: { select: { name: true, deletedAt: true } } } },
     },
   });
@@ -30,6 +31,7 @@ export async function getProposal(id: string, viewerId?: string) {
     authorId: proposal.author.deletedAt ? null : proposal.author.id,
     authorName: proposal.author.deletedAt ? null : proposal.author.name,
     publishedAt: proposal.publishedAt?.toISOString() ?? null,
+    images: hidden ? [] : proposal.images.map((image) => ({ id: image.id, alt: image.alt, url: `/api/images/${image.id}` })),
     answers: proposal.answers.map((a) => ({ id: a.id, body: a.body, status: a.status, authorName: a.author.name, createdAt: a.createdAt.toISOString() })),
     history: proposal.statusChanges.map((c) => ({ from: c.fromStatus, to: c.toStatus, by: c.actor.deletedAt ? null : c.actor.name, reason: c.reason, at: c.createdAt.toISOString() })),
     ...votes,

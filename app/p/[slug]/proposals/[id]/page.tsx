@@ -6,6 +6,7 @@ import { CommentThread } from '@/components/comments/comment-thread';
 import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-form';
 import { FlagButton } from '@/components/proposals/flag-button';
 import { HideControl } from '@/components/proposals/hide-control';
+import { ImageUpload } from '@/components/proposals/image-upload';
 import { LiveRefresh } from '@/components/proposals/live-refresh';
 import { VoteButton } from '@/components/proposals/vote-button';
 import { can } from '@/lib/auth/roles';
@@ -43,6 +44,15 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
             <p className="proposal-body">{proposal.body}</p>
           </>
         )}
+        {proposal.images.length > 0 && (
+          <div className="proposal-images" role="group" aria-label={t('images.title')}>
+            {proposal.images.map((image) => (
+              // eslint-disable-next-line @next/next/no-img-element -- our own small uploads, served as they are
+              <img key={image.id} src={image.url} alt={image.alt} loading="lazy" />
+            ))}
+          </div>
+        )}
+        {user?.id === proposal.authorId && proposal.hiddenReason === null && proposal.images.length < 3 && <ImageUpload proposalId={proposal.id} />}
         {proposal.status === 'draft' && (
           <div className="form-actions">
             <p className="hint">{t('form.draftNote')}</p>

@@ -1,0 +1,38 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+
+import { IMAGES_PER_PROPOSAL } from '@/lib/image-type';
+
+export function ImageUpload({ proposalId }: { proposalId: string }) {
+  const t = useTranslations('participation.images');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const response = await fetch(`/api/proposals/${proposalId}/images`, { method: 'POST', body: new FormData(form) });
+    if (!response.ok) return setError((await response.json().catch(() => null))?.error?.message ?? t('upload'));
+    setError(null);
+    form.reset();
+    router.refresh();
+  }
+  return (
+    <form className="form image-upload" onSubmit={submit}>
+      <h3>{t('add')}</h3>
+      <label>
+        {t('file')}
+        <input type="file" name="image" accept="image/png,image/jpeg,image/webp" required />
+      </label>
+      <label>
+        {t('alt')}
+        <input name="alt" required maxLength={300} />
+      </label>
+      <p className="hint">{t('limit', { max: IMAGES_PER_PROPOSAL })}</p>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="submit" className="button button-quiet">{t('upload')}</button>
+    </form>
+  );
+}
