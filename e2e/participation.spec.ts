@@ -1,21 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { signIn } from './support';
+import { closeContextsAfterEachTest, signedInPerson } from './support';
 
 const run = Date.now().toString(36);
 
-// Each test opens its own browser contexts (one per person); close them so pages of earlier
-// tests do not keep their connections open.
-test.afterEach(async ({ browser }) => {
-  for (const context of browser.contexts()) await context.close();
-});
-
-async function person(browser: Browser, email: string, password?: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  await expect(page.getByTestId('user-identity')).toBeVisible();
-  return page;
-}
+closeContextsAfterEachTest();
+const person = signedInPerson;
 
 test('a proposal is made, discussed, supported, answered and moderated, live for everyone', async ({ browser }) => {
   const sam = await person(browser, 'citizen@example.org');

@@ -1,19 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { changedPixelShare, signIn, waitForMapIdle } from './support';
+import { changedPixelShare, closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
 
 const run = Date.now().toString(36);
 
-// Each test opens its own browser contexts (one per person); close them so pages of earlier
-// tests do not keep their connections open.
-test.afterEach(async ({ browser }) => {
-  for (const context of browser.contexts()) await context.close();
-});
+closeContextsAfterEachTest();
 
 async function personOnMap(browser: Browser, email: string, password?: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, password);
-  await expect(page.getByTestId('user-identity')).toBeVisible();
+  const page = await signedInPerson(browser, email, password);
   await page.goto('/p/demo');
   await waitForMapIdle(page);
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'civictwin-demo';
 export const DEMO_ROLES = [
@@ -49,4 +49,19 @@ export async function apiSignIn(request: import('@playwright/test').APIRequestCo
   await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: '/' } });
   const session = await (await request.get('/api/auth/session')).json();
   if (session?.user?.email !== email) throw new Error(`could not sign in ${email}`);
+}
+
+/** A signed-in person in a browser context of their own. */
+export async function signedInPerson(browser: Browser, email: string, password?: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  return page;
+}
+
+/** Closes each test's contexts (one per person), so earlier pages do not keep connections open. */
+export function closeContextsAfterEachTest() {
+  test.afterEach(async ({ browser }) => {
+    for (const context of browser.contexts()) await context.close();
+  });
 }

@@ -7,6 +7,7 @@ import { TEXT_MAX } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
 
 import { CategorySymbol } from './category-symbol';
+import { FormError } from '../ui/form-error';
 
 type Props = {
   title: string;
@@ -49,11 +50,7 @@ export function AnnotationForm({ title, categories, initial, error, onSave, onCa
           {tooLong ? t('tooLong', { max: TEXT_MAX }) : t('textHint', { max: TEXT_MAX })}
         </span>
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={tooLong}>
           {t('save')}

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { sendJson } from '../proposals/send-json';
+import { FormError } from '../ui/form-error';
 
 export function DeleteAccountForm() {
   const t = useTranslations('me');
@@ -23,7 +24,7 @@ export function DeleteAccountForm() {
         {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <FormError message={error} />
       <button type="submit" className="button button-danger">{t('deleteSubmit')}</button>
     </form>
   );

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { credentialsSchema } from '@/lib/schemas/account';
+import { FormError } from '../ui/form-error';
 
 export function SignInForm() {
   const t = useTranslations('auth');
@@ -43,11 +44,7 @@ export function SignInForm() {
         {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? t('working') : t('signInSubmit')}
       </button>

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { signUpSchema } from '@/lib/schemas/account';
+import { FormError } from '../ui/form-error';
 
 export function SignUpForm() {
   const t = useTranslations('auth');
@@ -54,11 +55,7 @@ export function SignUpForm() {
           {t('passwordHint')}
         </span>
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? t('working') : t('signUpSubmit')}
       </button>

@@ -10,6 +10,7 @@ import { HideControl } from '../proposals/hide-control';
 import { sendJson } from '../proposals/send-json';
 import { useProcessEvents } from '../proposals/use-process-events';
 import { VoteButton } from '../proposals/vote-button';
+import { FormError } from '../ui/form-error';
 
 type Viewer = { id: string; canModerate: boolean; canFlag: boolean } | null;
 type Props = { slug: string; targetType: 'proposal' | 'annotation'; targetId: string; viewer: Viewer; open: boolean };
@@ -35,7 +36,7 @@ function CommentForm({ label, onSubmit, initial = '', onCancel }: { label: strin
         {label}
         <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={5000} required />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button">{initial ? t('save') : t('submit')}</button>
         {onCancel && <button type="button" className="button button-quiet" onClick={onCancel}>{t('cancel')}</button>}

@@ -229,73 +229,73 @@ export function ProcessWorkspace({ process, me }: Props) {
               {problem}
             </p>
           )}
-        </div>
-        <div className="map-panel">
-          {newShape && (
-            <AnnotationForm title={t('annotations.form.newTitle')} categories={process.categories} onSave={saveNew} onCancel={() => { setNewShape(null); setProblem(null); }} />
-          )}
-          {selected && !newShape && (editingText ? (
-            <AnnotationForm
-              title={t('annotations.form.editTitle')}
-              categories={process.categories}
-              initial={{ category: selected.category, text: selected.text }}
-              onSave={(values) => { shared.update(selected.id, values); setEditingText(false); }}
-              onCancel={() => setEditingText(false)}
-            />
-          ) : (
-            <AnnotationCard
-              annotation={selected}
-              category={categoryOf(selected.category)}
-              canChange={canChange(selected)}
-              reshaping={!!shapeDraft}
-              onClose={() => select(null)}
-              onEdit={() => setEditingText(true)}
-              onReshape={() => setShapeDraft(selected.geometry)}
-              onSaveShape={saveShape}
-              onCancelShape={() => { setShapeDraft(null); setProblem(null); }}
-              onDelete={() => { deletes.schedule(selected.id); select(null); }}
-              discussion={
-                shared.status !== 'offline' && (
-                  <>
-                  <div className="comment-actions">
-                    <AnnotationSupport slug={process.slug} annotationId={selected.id} canVote={!!me && process.status === 'open'} />
-                    {me && can(me.role as Role, 'content.flag') && me.id !== selected.authorId && <FlagButton targetType="annotation" targetId={selected.id} />}
-                    {me && can(me.role as Role, 'content.moderate') && <HideControl targetType="annotation" targetId={selected.id} hidden={false} onDone={() => select(null)} />}
-                    {me && can(me.role as Role, 'proposal.create') && (
-                      <Link className="link-button" href={`/p/${process.slug}/proposals/new?mark=${selected.id}`}>{t('participation.proposals.fromMark')}</Link>
-                    )}
-                  </div>
-                  <CommentThread
-                    slug={process.slug}
-                    targetType="annotation"
-                    targetId={selected.id}
-                    viewer={me && { id: me.id, canModerate: can(me.role as Role, 'content.moderate'), canFlag: can(me.role as Role, 'content.flag') }}
-                    open={process.status === 'open'}
-                  />
-                  </>
-                )
-              }
-            />
-          ))}
-          {deletes.pending.length > 0 && (
-            <p className="toast" role="status">
-              {t('annotations.undo.deleted')}{' '}
-              <button type="button" className="button button-quiet" onClick={() => deletes.undo(deletes.pending.at(-1)!)}>
-                {t('annotations.undo.undo')}
-              </button>
-            </p>
-          )}
-          {shared.refusal && (
-            <div className="toast toast-error" role="alert">
-              <strong>{t('annotations.refused.title')}</strong>
-              <p>
-                {refusalText(shared.refusal.reason)} {t('annotations.refused.reloaded')}
+          <div className="map-panel">
+            {newShape && (
+              <AnnotationForm title={t('annotations.form.newTitle')} categories={process.categories} onSave={saveNew} onCancel={() => { setNewShape(null); setProblem(null); }} />
+            )}
+            {selected && !newShape && (editingText ? (
+              <AnnotationForm
+                title={t('annotations.form.editTitle')}
+                categories={process.categories}
+                initial={{ category: selected.category, text: selected.text }}
+                onSave={(values) => { shared.update(selected.id, values); setEditingText(false); }}
+                onCancel={() => setEditingText(false)}
+              />
+            ) : (
+              <AnnotationCard
+                annotation={selected}
+                category={categoryOf(selected.category)}
+                canChange={canChange(selected)}
+                reshaping={!!shapeDraft}
+                onClose={() => select(null)}
+                onEdit={() => setEditingText(true)}
+                onReshape={() => setShapeDraft(selected.geometry)}
+                onSaveShape={saveShape}
+                onCancelShape={() => { setShapeDraft(null); setProblem(null); }}
+                onDelete={() => { deletes.schedule(selected.id); select(null); }}
+                discussion={
+                  shared.status !== 'offline' && (
+                    <>
+                    <div className="comment-actions">
+                      <AnnotationSupport slug={process.slug} annotationId={selected.id} canVote={!!me && process.status === 'open'} />
+                      {me && can(me.role as Role, 'content.flag') && me.id !== selected.authorId && <FlagButton targetType="annotation" targetId={selected.id} />}
+                      {me && can(me.role as Role, 'content.moderate') && <HideControl targetType="annotation" targetId={selected.id} hidden={false} onDone={() => select(null)} />}
+                      {me && can(me.role as Role, 'proposal.create') && (
+                        <Link className="link-button" href={`/p/${process.slug}/proposals/new?mark=${selected.id}`}>{t('participation.proposals.fromMark')}</Link>
+                      )}
+                    </div>
+                    <CommentThread
+                      slug={process.slug}
+                      targetType="annotation"
+                      targetId={selected.id}
+                      viewer={me && { id: me.id, canModerate: can(me.role as Role, 'content.moderate'), canFlag: can(me.role as Role, 'content.flag') }}
+                      open={process.status === 'open'}
+                    />
+                    </>
+                  )
+                }
+              />
+            ))}
+            {deletes.pending.length > 0 && (
+              <p className="toast" role="status">
+                {t('annotations.undo.deleted')}{' '}
+                <button type="button" className="button button-quiet" onClick={() => deletes.undo(deletes.pending.at(-1)!)}>
+                  {t('annotations.undo.undo')}
+                </button>
               </p>
-              <button type="button" className="button button-quiet" onClick={shared.dismissRefusal}>
-                {t('annotations.refused.dismiss')}
-              </button>
-            </div>
-          )}
+            )}
+            {shared.refusal && (
+              <div className="toast toast-error" role="alert">
+                <strong>{t('annotations.refused.title')}</strong>
+                <p>
+                  {refusalText(shared.refusal.reason)} {t('annotations.refused.reloaded')}
+                </p>
+                <button type="button" className="button button-quiet" onClick={shared.dismissRefusal}>
+                  {t('annotations.refused.dismiss')}
+                </button>
+              </div>
+            )}
+          </div>
         </div>
       </section>
     </div>

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { nextStatuses, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 
 import { sendJson } from './send-json';
+import { FormError } from '../ui/form-error';
 
 /** An official answers a proposal and moves it on in one step. */
 export function AnswerForm({ proposalId, status }: { proposalId: string; status: ProposalStatus }) {
@@ -42,7 +43,7 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
         {t('answer.body')}
         <textarea name="answer" rows={4} required maxLength={10000} />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <FormError message={error} />
       <button type="submit" className="button">{t('answer.submit')}</button>
     </form>
   );

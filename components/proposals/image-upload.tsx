@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { IMAGES_PER_PROPOSAL } from '@/lib/image-type';
+import { FormError } from '../ui/form-error';
 
 export function ImageUpload({ proposalId }: { proposalId: string }) {
   const t = useTranslations('participation.images');
@@ -31,7 +32,7 @@ export function ImageUpload({ proposalId }: { proposalId: string }) {
         <input name="alt" required maxLength={300} />
       </label>
       <p className="hint">{t('limit', { max: IMAGES_PER_PROPOSAL })}</p>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <FormError message={error} />
       <button type="submit" className="button button-quiet">{t('upload')}</button>
     </form>
   );

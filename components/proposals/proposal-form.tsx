@@ -9,6 +9,7 @@ import type { Geometry } from '@/lib/geo/geometry';
 import type { Category } from '@/lib/schemas/process';
 
 import { sendJson } from './send-json';
+import { FormError } from '../ui/form-error';
 
 type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string };
 
@@ -59,7 +60,7 @@ export function ProposalForm({ slug, categories, initial }: { slug: string; cate
         </select>
       </label>
       {initial?.placeNote && <p className="hint">{initial.placeNote}</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" name="intent" value="publish" className="button" disabled={busy}>{t('publish')}</button>
         <button type="submit" name="intent" value="draft" className="button button-quiet" disabled={busy}>{t('saveDraft')}</button>
