@@ -137,6 +137,7 @@ test('an author adds a described picture; other files are refused with a reason'
   const created = await sam.request.post('/api/processes/demo/proposals', { data: { title: `Pocket park ${run}`, body: 'A small green corner.', category: 'idea', publish: true } });
   const id = (await created.json()).proposal.id;
   await sam.goto(`/p/demo/proposals/${id}`);
+  await sam.getByText('Add a picture').click();
   await sam.getByLabel('Picture (PNG, JPEG or WebP, up to 2 MB)').setInputFiles('e2e/fixtures/green-square.png');
   await sam.getByLabel('Describe the picture for people who cannot see it').fill('A green square where the park would be');
   await sam.getByRole('button', { name: 'Upload' }).click();

@@ -21,19 +21,21 @@ export function ImageUpload({ proposalId }: { proposalId: string }) {
     router.refresh();
   }
   return (
-    <form className="form image-upload" onSubmit={submit}>
-      <h3>{t('add')}</h3>
-      <label>
-        {t('file')}
-        <input type="file" name="image" accept="image/png,image/jpeg,image/webp" required />
-      </label>
-      <label>
-        {t('alt')}
-        <input name="alt" required maxLength={300} />
-      </label>
-      <p className="hint">{t('limit', { max: IMAGES_PER_PROPOSAL })}</p>
-      <FormError message={error} />
-      <button type="submit" className="button button-quiet">{t('upload')}</button>
-    </form>
+    <details className="image-upload">
+      <summary>{t('add')}</summary>
+      <form className="form" onSubmit={submit}>
+        <label>
+          {t('file')}
+          <input type="file" name="image" accept="image/png,image/jpeg,image/webp" required />
+        </label>
+        <label>
+          {t('alt')}
+          <input name="alt" required maxLength={300} />
+        </label>
+        <p className="hint">{t('limit', { max: IMAGES_PER_PROPOSAL })}</p>
+        <FormError message={error} />
+        <button type="submit" className="button button-quiet">{t('upload')}</button>
+      </form>
+    </details>
   );
 }
