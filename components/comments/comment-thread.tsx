@@ -3,7 +3,7 @@
 import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 
-import type { CommentThread as Thread } from '@/server/domain/comments/list-comments';
+import type { CommentThread as Thread } from '@/lib/participation/views';
 
 import { FlagButton } from '../proposals/flag-button';
 import { HideControl } from '../proposals/hide-control';

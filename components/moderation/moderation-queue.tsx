@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 
-import type { ModerationItem } from '@/server/domain/moderation/moderation-queue';
+import type { ModerationItem } from '@/lib/participation/views';
 
 import { sendJson } from '../proposals/send-json';
 import { useProcessEvents } from '../proposals/use-process-events';

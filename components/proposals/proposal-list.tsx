@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 
 import type { Category } from '@/lib/schemas/process';
-import type { ProposalSummary } from '@/server/domain/proposals/list-proposals';
+import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
 import { useProcessEvents } from './use-process-events';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { CommentThread } from '@/lib/participation/views';
 import { db } from '@/server/db';
 import { invalidInput } from '@/server/http/app-error';
 
@@ -12,7 +13,7 @@ export const commentQuerySchema = z.object({
 });
 
 /** A thread: top-level comments in the chosen order, each with its replies oldest first. */
-export async function listComments(query: unknown, viewerId?: string) {
+export async function listComments(query: unknown, viewerId?: string): Promise<CommentThread> {
   const parsed = commentQuerySchema.safeParse(query);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { targetType, targetId, sort } = parsed.data;
@@ -39,4 +40,3 @@ export async function listComments(query: unknown, viewerId?: string) {
   if (sort === 'supported') top.sort((a, b) => b.supports - a.supports);
   return top.map((c) => ({ ...c, replies: view.filter((r) => r.parentId === c.id) }));
 }
-export type CommentThread = Awaited<ReturnType<typeof listComments>>;

@@ -1,7 +1,8 @@
+import type { ModerationItem } from '@/lib/participation/views';
 import { db } from '@/server/db';
 
 /** Open flags of a process, grouped by item, most reported first, with what each item says. */
-export async function moderationQueue(processId: string) {
+export async function moderationQueue(processId: string): Promise<ModerationItem[]> {
   const flags = await db.flag.findMany({ where: { processId, resolvedAt: null }, orderBy: { createdAt: 'asc' }, include: { reporter: { select: { name: true } } } });
   const byItem = new Map<string, { targetType: string; targetId: string; reasons: { reason: string; by: string; at: string }[] }>();
   for (const flag of flags) {
@@ -28,4 +29,3 @@ async function excerpt(targetType: string, targetId: string): Promise<{ text: st
   const a = await db.annotation.findUnique({ where: { id: targetId } });
   return a && { text: a.text, authorId: a.authorId, authorName: a.authorName, hidden: !!a.hiddenAt };
 }
-export type ModerationItem = Awaited<ReturnType<typeof moderationQueue>>[number];

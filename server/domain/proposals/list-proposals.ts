@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { geometrySchema } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
 import { PROPOSAL_STATUSES } from '@/lib/participation/proposal-lifecycle';
+import type { ProposalSummary } from '@/lib/participation/views';
 import { db } from '@/server/db';
 import { invalidInput } from '@/server/http/app-error';
 
@@ -21,7 +22,7 @@ export const proposalQuerySchema = z.object({
 });
 
 /** Published proposals of a process (never drafts, never hidden), with support and comment counts. */
-export async function listProposals(processId: string, query: unknown, viewerId?: string) {
+export async function listProposals(processId: string, query: unknown, viewerId?: string): Promise<ProposalSummary[]> {
   const parsed = proposalQuerySchema.safeParse(query);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { sort, category, status, bbox } = parsed.data;
@@ -59,4 +60,3 @@ export async function listProposals(processId: string, query: unknown, viewerId?
   if (sort === 'discussed') rows.sort((a, b) => b.comments - a.comments);
   return rows;
 }
-export type ProposalSummary = Awaited<ReturnType<typeof listProposals>>[number];
