@@ -1,41 +1,28 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 
 import { signUpSchema } from '@/lib/schemas/account';
+
+import { useCredentialsSignIn } from './use-credentials-sign-in';
 import { FormError } from '../ui/form-error';
 
 export function SignUpForm() {
   const t = useTranslations('auth');
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, signInWith } = useCredentialsSignIn('/');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const parsed = signUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password') });
     if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.generic'));
-    setBusy(true);
-    setError(null);
-    try {
+    await signInWith({ email: parsed.data.email, password: parsed.data.password }, async () => {
       const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
-      if (!response.ok) {
-        const body = await response.json().catch(() => null);
-        return setError(body?.error?.message ?? t('errors.generic'));
-      }
-      const result = await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
-      if (result?.error) return setError(t('errors.generic'));
-      router.push('/');
-      router.refresh();
-    } catch {
-      setError(t('errors.generic'));
-    } finally {
-      setBusy(false);
-    }
+      if (response.ok) return null;
+      const body = await response.json().catch(() => null);
+      return body?.error?.message ?? t('errors.generic');
+    });
   }
 
   return (

@@ -19,8 +19,8 @@ export type Authenticate = (request: IncomingMessage) => Promise<Admission>;
 const VISIBLE_STATUSES = ['open', 'closed', 'archived'];
 
 export function roomFromRequest(request: IncomingMessage): { room: string; token: string | null } {
-  const url = new URL(request.url ?? '/', 'http://collab.invalid');
-  return { room: decodeURIComponent(url.pathname.slice(1)), token: url.searchParams.get('token') };
+  const [path, query = ''] = (request.url ?? '/').split('?', 2);
+  return { room: decodeURIComponent(path.slice(1)), token: new URLSearchParams(query).get('token') };
 }
 
 export function createAuthenticate(db: PrismaClient): Authenticate {

@@ -1,0 +1,35 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+
+type Credentials = { email: string; password: string };
+
+/** Signs in with email and password (after an optional first step, like creating the account), then goes on. */
+export function useCredentialsSignIn(destination: string) {
+  const t = useTranslations('auth');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function signInWith(credentials: Credentials, firstStep?: () => Promise<string | null>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const refused = firstStep ? await firstStep() : null;
+      if (refused) return setError(refused);
+      const result = await signIn('credentials', { ...credentials, redirect: false });
+      if (result?.error) return setError(t(result.code === 'rate_limited' ? 'errors.rateLimited' : 'errors.invalidCredentials'));
+      router.push(destination);
+      router.refresh();
+    } catch {
+      setError(t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { error, setError, busy, signInWith };
+}
