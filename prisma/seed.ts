@@ -1,4 +1,7 @@
 // The demo seed: demo accounts and the demo process with its layers. Safe to run again.
+import fs from 'node:fs';
+import path from 'node:path';
+
 import * as Y from 'yjs';
 
 import { addAnnotation, listAnnotations, newAnnotationId } from '@/lib/collab/annotation';
@@ -7,11 +10,13 @@ import { hashPassword } from '@/server/auth/password';
 import { createPrismaSink } from '@/server/collab/projection';
 import { roomOfProcess } from '@/server/collab/token';
 import { db } from '@/server/db';
+import { parseLayerFile } from '@/server/domain/layers/import/parse-layer-file';
+import { createUploadedLayer } from '@/server/domain/layers/manage-layers';
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants } from './seed-data/demo-annotations';
 import { demoProposals } from './seed-data/demo-participation';
-import { demoLayerAttribution, demoLayers, demoLayerSource, demoProcess } from './seed-data/demo-process';
+import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -28,6 +33,42 @@ async function seedAccounts() {
   return users;
 }
 
+/** The demo layers go through the same import as an upload; a layer already imported only gets its details refreshed. */
+async function seedDemoLayers(processId: string, adminId: string) {
+  const admin = { id: adminId, name: 'Admin', role: 'admin' as const };
+  const ids: Record<string, string> = {};
+  for (const [position, layer] of demoLayers.entries()) {
+    const details = {
+      name: layer.name,
+      description: layer.description,
+      owner: layer.owner,
+      style: layer.style,
+      legend: layer.legend,
+      attribution: demoLayerAttribution,
+      illustrative: layer.illustrative ?? false,
+      visibleByDefault: layer.visibleByDefault,
+    };
+    const existing = await db.layer.findUnique({ where: { processId_slug: { processId, slug: layer.slug } } });
+    if (existing?.sourceType === 'upload') {
+      await db.layer.update({ where: { id: existing.id }, data: { ...details, style: JSON.stringify(details.style), legend: JSON.stringify(details.legend), position } });
+      ids[layer.slug] = existing.id;
+      continue;
+    }
+    if (existing) await db.layer.delete({ where: { id: existing.id } });
+    const bytes = new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, 'seed-data/layers', layer.file)));
+    const created = await createUploadedLayer(admin, demoProcess.slug, layer.file, await parseLayerFile(layer.file, bytes), details, layer.slug);
+    await db.layer.update({ where: { id: created.id }, data: { position } });
+    ids[layer.slug] = created.id;
+  }
+  for (const [position, scenario] of demoScenarios.entries()) {
+    if (await db.scenario.findFirst({ where: { processId, name: scenario.name } })) continue;
+    await db.scenario.create({
+      data: { processId, name: scenario.name, description: scenario.description, position, layers: { create: scenario.layers.map((slug) => ({ layerId: ids[slug] })) } },
+    });
+  }
+  return ids;
+}
+
 async function seedDemoProcess(adminId: string) {
   const { slug, title, description, status, bounds, categories } = demoProcess;
   const fields = {
@@ -41,22 +82,7 @@ async function seedDemoProcess(adminId: string) {
     categories: JSON.stringify(categories),
   };
   const process = await db.process.upsert({ where: { slug }, update: fields, create: { slug, ...fields, createdById: adminId } });
-  for (const [position, layer] of demoLayers.entries()) {
-    const data = {
-      name: layer.name,
-      description: layer.description,
-      owner: layer.owner,
-      sourceType: 'geojson',
-      sourceUrl: demoLayerSource(layer.slug),
-      style: JSON.stringify(layer.style),
-      legend: JSON.stringify(layer.legend),
-      attribution: demoLayerAttribution,
-      illustrative: layer.illustrative ?? false,
-      visibleByDefault: layer.visibleByDefault,
-      position,
-    };
-    await db.layer.upsert({ where: { processId_slug: { processId: process.id, slug: layer.slug } }, update: data, create: { processId: process.id, slug: layer.slug, ...data } });
-  }
+  await seedDemoLayers(process.id, adminId);
   return process;
 }
 

@@ -42,5 +42,5 @@ rm -rf "$out/glyphs"
 cp -r "$data/glyphs" "$out/glyphs"
 
 # Data layers of the digital twin, extracted from the same OpenStreetMap data.
-node "$here/scripts/extract-layers.mjs" "$pbf" "$here/public/layers/demo"
+node "$here/scripts/extract-layers.mjs" "$pbf" "$here/prisma/seed-data/layers"
 echo "basemap: $(find "$out/tiles" -name '*.pbf' | wc -l) tiles, $(du -sh "$out" | cut -f1)"

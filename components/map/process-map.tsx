@@ -4,11 +4,12 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslations } from 'next-intl';
+import { Protocol } from 'pmtiles';
 import { useEffect, useRef, useState } from 'react';
 
 import { escapeHtml } from '@/lib/html';
-import { basemapStyle } from '@/lib/map/basemap-style';
-import { mapLayerIds, toMapLayers } from '@/lib/map/layer-style';
+import { BASEMAP_BUILDINGS_3D, basemapStyle } from '@/lib/map/basemap-style';
+import { mapLayerIds, toMapLayers, toMapSource, visibilityOf } from '@/lib/map/layer-style';
 import type { LayerView } from '@/lib/schemas/layer';
 import type { Bounds } from '@/lib/schemas/process';
 
@@ -16,14 +17,23 @@ type Props = {
   bounds: Bounds;
   layers: LayerView[];
   visible: Record<string, boolean>;
+  /** Tilted view with extruded buildings and layers that have a height. */
+  threeD?: boolean;
   /** Called once the map has loaded, so features can add their own sources and handlers. */
   onReady?: (map: maplibregl.Map | null) => void;
+  testId?: string;
 };
 
-if (typeof window !== 'undefined') maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
+if (typeof window !== 'undefined') {
+  maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
+  // PMTiles archives are read by range requests straight from the URL an admin registered.
+  const protocol = new Protocol();
+  maplibregl.addProtocol('pmtiles', protocol.tile);
+}
 
 /** How far past the territory a person may pan, as a share of its size. */
 const PAN_MARGIN = 0.25;
+const TILT = { pitch: 60, bearing: -20 };
 
 function paddedBounds([west, south, east, north]: Bounds): Bounds {
   const dx = (east - west) * PAN_MARGIN;
@@ -31,7 +41,7 @@ function paddedBounds([west, south, east, north]: Bounds): Bounds {
   return [west - dx, south - dy, east + dx, north + dy];
 }
 
-export default function ProcessMap({ bounds, layers, visible, onReady }: Props) {
+export default function ProcessMap({ bounds, layers, visible, threeD = false, onReady, testId = 'process-map' }: Props) {
   const t = useTranslations('process');
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -51,6 +61,7 @@ export default function ProcessMap({ bounds, layers, visible, onReady }: Props) 
         maxBounds: paddedBounds(bounds),
         minZoom: 12,
         maxZoom: 19,
+        maxPitch: 70,
         attributionControl: { compact: false },
         cooperativeGestures: false,
       });
@@ -62,12 +73,13 @@ export default function ProcessMap({ bounds, layers, visible, onReady }: Props) 
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('load', () => {
       for (const layer of layers) {
-        map.addSource(layer.id, {
-          type: 'geojson',
-          data: new URL(layer.sourceUrl, window.location.origin).href,
-          attribution: escapeHtml(layer.attribution),
-        });
-        for (const spec of toMapLayers(layer.id, layer.style, visible[layer.id] ?? false)) map.addLayer(spec, 'road-label');
+        try {
+          map.addSource(layer.id, toMapSource(layer, window.location.origin, escapeHtml(layer.attribution)));
+          for (const spec of toMapLayers(layer, visible[layer.id] ?? false, threeD)) map.addLayer(spec, 'road-label');
+        } catch (error) {
+          // One badly registered remote source must not take the whole map down.
+          console.warn(`layer ${layer.slug} could not be added`, error);
+        }
       }
       element.dataset.mapLoaded = 'true';
       setLoaded(true);
@@ -81,24 +93,35 @@ export default function ProcessMap({ bounds, layers, visible, onReady }: Props) 
       onReady?.(null);
       map.remove();
     };
-    // The map is built once per process; visibility changes are applied below.
+    // The map is built once per process; visibility and 3D changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bounds, layers]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded) return;
-    for (const layer of layers) {
-      const visibility = visible[layer.id] ? 'visible' : 'none';
-      for (const id of mapLayerIds(layer.id)) {
-        if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility) {
-          container.current!.dataset.mapIdle = 'false';
-          map.setLayoutProperty(id, 'visibility', visibility);
-        }
+    const set = (id: string, visibility: 'visible' | 'none') => {
+      if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility) {
+        container.current!.dataset.mapIdle = 'false';
+        map.setLayoutProperty(id, 'visibility', visibility);
       }
+    };
+    for (const layer of layers) {
+      const ids = mapLayerIds(layer.id);
+      for (const id of [...ids.flat, ids.extrusion]) set(id, visibilityOf(id, layer, visible[layer.id] ?? false, threeD));
     }
-  }, [layers, visible, loaded]);
+    set(BASEMAP_BUILDINGS_3D, threeD ? 'visible' : 'none');
+    set('building', threeD ? 'none' : 'visible');
+  }, [layers, visible, loaded, threeD]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    const tilted = map.getPitch() > 10;
+    if (threeD && !tilted) map.easeTo({ ...TILT, duration: 600 });
+    if (!threeD && tilted) map.easeTo({ pitch: 0, bearing: 0, duration: 600 });
+  }, [threeD, loaded]);
 
   if (failed) return <p className="map-failed" role="alert">{t('mapFailed')}</p>;
-  return <div ref={container} className="map" data-testid="process-map" />;
+  return <div ref={container} className="map" data-testid={testId} data-three-d={threeD ? 'true' : 'false'} />;
 }

@@ -33,6 +33,10 @@ describe('role permissions', () => {
     expect(can('councillor', 'annotation.editAny')).toBe(false);
   });
 
+  it('lets councillors and admins manage layers and scenarios, and nobody else', () => {
+    expect(['guest', 'citizen', 'facilitator', 'councillor', 'admin'].filter((role) => can(role as never, 'layer.manage'))).toEqual(['councillor', 'admin']);
+  });
+
   it('lets admins do everything, and only admins manage processes, layers and roles', () => {
     for (const action of ACTIONS) expect(can('admin', action)).toBe(true);
     for (const role of ROLES.filter((r) => r !== 'admin')) {

@@ -32,7 +32,7 @@ const MATRIX: Record<Role, ReadonlySet<Action>> = {
   guest: new Set(PARTICIPATE),
   citizen: new Set(CITIZEN),
   facilitator: new Set([...CITIZEN, 'annotation.editAny', 'content.moderate', 'user.block', 'session.run']),
-  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'review.view', 'data.export']),
+  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'review.view', 'data.export', 'layer.manage']),
   admin: new Set(ACTIONS),
 };
 

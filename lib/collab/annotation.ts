@@ -24,8 +24,14 @@ export const annotationSchema = z
     authorName: z.string().min(1).max(60),
     createdAt: z.number().int().nonnegative(),
     updatedAt: z.number().int().nonnegative(),
+    /** The data-layer feature the mark is about (a layer id and the feature's id in it). */
+    layerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    featureId: z.string().max(64).optional(),
+    /** The scenario the mark was made in, when one was shown. */
+    scenarioId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   })
-  .refine((annotation) => GEOMETRY_OF_KIND[annotation.kind] === annotation.geometry.type, { message: 'kindMismatch', path: ['kind'] });
+  .refine((annotation) => GEOMETRY_OF_KIND[annotation.kind] === annotation.geometry.type, { message: 'kindMismatch', path: ['kind'] })
+  .refine((annotation) => annotation.featureId === undefined || annotation.layerId !== undefined, { message: 'featureWithoutLayer', path: ['featureId'] });
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationPatch = Partial<Pick<Annotation, 'geometry' | 'category' | 'text'>>;
 

@@ -36,6 +36,8 @@ function road(id: string, classes: string[], color: string, casing: string, widt
   ];
 }
 
+export const BASEMAP_BUILDINGS_3D = 'building-3d';
+
 export function basemapStyle(origin: string, bounds: Bounds): StyleSpecification {
   return {
     version: 8,
@@ -73,6 +75,21 @@ export function basemapStyle(origin: string, bounds: Bounds): StyleSpecification
         'source-layer': 'building',
         minzoom: 13,
         paint: { 'fill-color': C.building, 'fill-outline-color': C.buildingLine, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 13, 0.4, 15, 1] as never },
+      },
+      {
+        // Shown instead of the flat buildings in the 3D view.
+        id: BASEMAP_BUILDINGS_3D,
+        type: 'fill-extrusion',
+        source: 'basemap',
+        'source-layer': 'building',
+        minzoom: 14,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-extrusion-color': C.building,
+          'fill-extrusion-height': ['coalesce', ['get', 'render_height'], 8] as never,
+          'fill-extrusion-base': ['coalesce', ['get', 'render_min_height'], 0] as never,
+          'fill-extrusion-opacity': 0.85,
+        },
       },
       {
         id: 'path',

@@ -41,4 +41,5 @@ export type ProcessView = {
   createdAt: string;
   updatedAt: string;
   layers: import('./layer').LayerView[];
+  scenarios: import('./layer').ScenarioView[];
 };

@@ -31,29 +31,33 @@ type DemoLayer = {
   legend: LegendRow[];
   illustrative?: boolean;
   visibleByDefault: boolean;
+  /** File under prisma/seed-data/layers, imported like any upload. */
+  file: string;
 };
 
 export const demoLayers: DemoLayer[] = [
   {
     slug: 'green-space',
+    file: 'green-space.geojson',
     name: 'Green space',
     description: 'Parks, gardens, churchyards and lawns: the places that keep streets cooler in a heatwave.',
     owner: 'Parks and open spaces team',
-    style: { geometry: 'fill', color: '#009E73', opacity: 0.5, outline: '#00694D' },
+    style: { color: '#009E73', opacity: 0.5, outline: '#00694D' },
     legend: [{ label: 'Park, garden or lawn', color: '#009E73' }],
     visibleByDefault: true,
   },
   {
     slug: 'buildings',
+    file: 'buildings.geojson',
     name: 'Buildings by height',
     description: 'Every building with its height: measured where known, otherwise estimated from its number of floors (3.5 m a floor).',
     owner: 'Planning and building control',
     style: {
-      geometry: 'fill',
       color: { by: 'height_m', base: '#FDE6C8', steps: [[15, '#F6A96B'], [40, '#D8574A'], [100, '#7A1F4F']], missing: '#CFC8BE' },
       opacity: 0.75,
       outline: '#8C7F72',
       width: 0.5,
+      extrude: 'height_m',
     },
     legend: [
       { label: 'Under 15 m', color: '#FDE6C8' },
@@ -66,20 +70,21 @@ export const demoLayers: DemoLayer[] = [
   },
   {
     slug: 'water',
+    file: 'water.geojson',
     name: 'River and water',
     description: 'The Thames and the fountains and ponds of the area.',
     owner: 'Environment and flood team',
-    style: { geometry: 'fill', color: '#0072B2', opacity: 0.45, outline: '#005A8C' },
+    style: { color: '#0072B2', opacity: 0.45, outline: '#005A8C' },
     legend: [{ label: 'River, pond or fountain', color: '#0072B2' }],
     visibleByDefault: true,
   },
   {
     slug: 'flood-risk',
+    file: 'flood-risk-illustrative.geojson',
     name: 'Flood risk bands',
     description: 'Bands by distance from the Thames, drawn to start the discussion about where water could reach. For official flood data, see the Environment Agency’s flood map for planning.',
     owner: 'Climate resilience team',
     style: {
-      geometry: 'fill',
       color: { by: 'band', match: [['high', '#D55E00'], ['medium', '#E69F00'], ['low', '#F0E442']], fallback: '#999999' },
       opacity: 0.45,
     },
@@ -91,7 +96,34 @@ export const demoLayers: DemoLayer[] = [
     illustrative: true,
     visibleByDefault: true,
   },
+  {
+    slug: 'plan-2035',
+    file: 'plan-2035-green-blue.geojson',
+    name: 'Plan 2035: new green and blue spaces',
+    description: 'The draft plan’s new pocket parks, rain gardens, tree-lined streets and green roofs. Shapes are indicative: tell us what you think of each one.',
+    owner: 'Planning and building control',
+    style: {
+      color: { by: 'kind', match: [['park', '#2E8B57'], ['rain-garden', '#56B4E9'], ['square', '#A6D96A'], ['green-roof', '#66A61E'], ['street-trees', '#1B7837']], fallback: '#2E8B57' },
+      opacity: 0.65,
+      outline: '#0B4F2C',
+      width: 1.5,
+    },
+    legend: [
+      { label: 'Pocket or play park', color: '#2E8B57' },
+      { label: 'Rain garden', color: '#56B4E9' },
+      { label: 'Shaded square', color: '#A6D96A' },
+      { label: 'Green roofs', color: '#66A61E' },
+      { label: 'Street trees', color: '#1B7837' },
+    ],
+    illustrative: true,
+    visibleByDefault: false,
+  },
 ];
 
-export const demoLayerSource = (slug: string) => `/layers/demo/${slug === 'flood-risk' ? 'flood-risk-illustrative' : slug}.geojson`;
+/** Scenarios of the demo: the layers of each, by slug. */
+export const demoScenarios = [
+  { name: 'Today', description: 'The riverside as it is: green space, water, buildings and the flood bands.', layers: ['green-space', 'water', 'buildings', 'flood-risk'] },
+  { name: 'Plan 2035', description: 'The draft plan: today’s map with the planned green and blue spaces.', layers: ['green-space', 'water', 'buildings', 'flood-risk', 'plan-2035'] },
+];
+
 export const demoLayerAttribution = OSM;

@@ -15,8 +15,20 @@ export type AnnotationSink = {
 export const PROJECTION_DELAY_MS = 250;
 
 export function createPrismaSink(db: PrismaClient): AnnotationSink {
-  const row = (processId: string, a: Annotation) => ({
+  type Known = { layers: Set<string>; scenarios: Set<string> };
+  // References to a layer or scenario are kept only where they exist in the same process.
+  const known = async (processId: string): Promise<Known> => {
+    const [layers, scenarios] = await Promise.all([
+      db.layer.findMany({ where: { processId }, select: { id: true } }),
+      db.scenario.findMany({ where: { processId }, select: { id: true } }),
+    ]);
+    return { layers: new Set(layers.map((l) => l.id)), scenarios: new Set(scenarios.map((s) => s.id)) };
+  };
+  const row = (processId: string, a: Annotation, refs: Known) => ({
     processId,
+    layerId: a.layerId && refs.layers.has(a.layerId) ? a.layerId : null,
+    featureId: a.layerId && refs.layers.has(a.layerId) ? (a.featureId ?? null) : null,
+    scenarioId: a.scenarioId && refs.scenarios.has(a.scenarioId) ? a.scenarioId : null,
     kind: a.kind,
     geometry: JSON.stringify(a.geometry),
     category: a.category,
@@ -28,10 +40,11 @@ export function createPrismaSink(db: PrismaClient): AnnotationSink {
   });
   return {
     async upsert(processId, annotations) {
+      const refs = await known(processId);
       for (const annotation of annotations) {
         // Scoped to the process, so an id chosen by a client can never move another process's row.
-        const { count } = await db.annotation.updateMany({ where: { id: annotation.id, processId }, data: row(processId, annotation) });
-        if (count === 0) await db.annotation.create({ data: { id: annotation.id, ...row(processId, annotation) } }).catch(() => undefined);
+        const { count } = await db.annotation.updateMany({ where: { id: annotation.id, processId }, data: row(processId, annotation, refs) });
+        if (count === 0) await db.annotation.create({ data: { id: annotation.id, ...row(processId, annotation, refs) } }).catch(() => undefined);
       }
     },
     async remove(processId, ids) {

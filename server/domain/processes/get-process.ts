@@ -10,8 +10,8 @@ export async function getPublicProcess(slug: string): Promise<ProcessView | null
   if (!slugSchema.safeParse(slug).success) return null;
   const process = await db.process.findUnique({
     where: { slug },
-    include: { layers: { orderBy: { position: 'asc' } } },
+    include: { layers: { orderBy: { position: 'asc' } }, scenarios: { orderBy: { position: 'asc' }, include: { layers: true } } },
   });
   if (!process || !PUBLIC_STATUSES.includes(process.status)) return null;
-  return toProcessView(process, process.layers);
+  return toProcessView(process, process.layers, process.scenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, layerIds: s.layers.map((l) => l.layerId) })));
 }

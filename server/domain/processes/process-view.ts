@@ -1,9 +1,9 @@
 // What the browser and the public API receive of a process and its layers.
 import { categoriesSchema, processStatusSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
-import { layerStyleSchema, legendSchema, type LayerView } from '@/lib/schemas/layer';
+import { attributeSummarySchema, layerStyleSchema, legendSchema, type LayerView, type ScenarioView } from '@/lib/schemas/layer';
 import type { Layer, Process } from '@/server/generated/prisma/client';
 
-export function toProcessView(process: Process, layers: Layer[]): ProcessView {
+export function toProcessView(process: Process, layers: Layer[], scenarios: ScenarioView[] = []): ProcessView {
   const bounds: Bounds = [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth];
   return {
     id: process.id,
@@ -18,6 +18,7 @@ export function toProcessView(process: Process, layers: Layer[]): ProcessView {
     createdAt: process.createdAt.toISOString(),
     updatedAt: process.updatedAt.toISOString(),
     layers: layers.map(toLayerView),
+    scenarios,
   };
 }
 
@@ -30,10 +31,14 @@ export function toLayerView(layer: Layer): LayerView {
     owner: layer.owner,
     sourceType: layer.sourceType as LayerView['sourceType'],
     sourceUrl: layer.sourceUrl,
+    sourceLayer: layer.sourceLayer,
     style: layerStyleSchema.parse(JSON.parse(layer.style)),
     legend: legendSchema.parse(JSON.parse(layer.legend)),
     attribution: layer.attribution,
     illustrative: layer.illustrative,
     visibleByDefault: layer.visibleByDefault,
+    position: layer.position,
+    featureCount: layer.featureCount,
+    attributes: attributeSummarySchema.array().parse(JSON.parse(layer.attributes)),
   };
 }

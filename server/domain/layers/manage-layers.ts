@@ -1,0 +1,148 @@
+// Admins and councillors add, change, order and remove a process's layers. Each change is one transaction:
+// an upload becomes a layer and all its tiles, or nothing.
+import { remoteTileSource, uploadTileSource } from '@/lib/map/remote-source';
+import type { LayerDetails, LayerView } from '@/lib/schemas/layer';
+import { layerPatchSchema, remoteLayerInputSchema } from '@/lib/schemas/layer';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { toLayerView } from '@/server/domain/processes/process-view';
+import { requireProcess } from '@/server/domain/processes/require-process';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import type { NormalizedLayer } from './import/normalize';
+import { buildTiles } from './import/tiles';
+
+/** Largest file accepted for upload. */
+export const LAYER_UPLOAD_MAX_BYTES = Number(process.env.CIVICTWIN_LAYER_UPLOAD_MB ?? 80) * 1024 * 1024;
+
+const TILE_BATCH = 200;
+
+export function slugOf(name: string): string {
+  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'layer';
+  return `${base}-${crypto.randomUUID().slice(0, 6)}`;
+}
+
+/** A margin around the territory so features near its edge are still drawn when panning to it. */
+function visibleArea([west, south, east, north]: [number, number, number, number]): [number, number, number, number] {
+  const dx = (east - west) * 0.5;
+  const dy = (north - south) * 0.5;
+  return [west - dx, south - dy, east + dx, north + dy];
+}
+
+async function nextPosition(processId: string) {
+  const last = await db.layer.findFirst({ where: { processId }, orderBy: { position: 'desc' }, select: { position: true } });
+  return (last?.position ?? -1) + 1;
+}
+
+async function audit(actor: Actor, action: string, layerId: string, data: unknown) {
+  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'layer', targetId: layerId, data: JSON.stringify(data) } });
+}
+
+/** Stores an imported file as a new layer with its vector tiles. */
+export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, parsed: NormalizedLayer, details: LayerDetails, layerSlug = slugOf(details.name)): Promise<LayerView & { storedBytes: number; skipped: number }> {
+  const process = await requireProcess(slug);
+  const tiles = await buildTiles(parsed.features, parsed.bbox, visibleArea(process.bounds));
+  const storedBytes = tiles.reduce((sum, tile) => sum + tile.data.length, 0);
+  const position = await nextPosition(process.id);
+  const layer = await db.$transaction(
+    async (tx) => {
+      const created = await tx.layer.create({
+        data: {
+          processId: process.id,
+          slug: layerSlug,
+          ...details,
+          style: JSON.stringify(details.style),
+          legend: JSON.stringify(details.legend),
+          sourceType: 'upload',
+          sourceUrl: '',
+          fileName: fileName.slice(0, 200),
+          featureCount: parsed.features.length,
+          attributes: JSON.stringify(parsed.attributes),
+          storedBytes,
+          position,
+        },
+      });
+      for (let i = 0; i < tiles.length; i += TILE_BATCH) {
+        await tx.layerTile.createMany({ data: tiles.slice(i, i + TILE_BATCH).map((tile) => ({ layerId: created.id, z: tile.z, x: tile.x, y: tile.y, data: Buffer.from(tile.data) })) });
+      }
+      return tx.layer.update({ where: { id: created.id }, data: { sourceUrl: uploadTileSource(created.id).sourceUrl, sourceLayer: uploadTileSource(created.id).sourceLayer } });
+    },
+    { timeout: 120_000 },
+  );
+  await audit(actor, 'layer.upload', layer.id, { fileName, features: parsed.features.length, skipped: parsed.skipped, storedBytes });
+  return { ...toLayerView(layer), storedBytes, skipped: parsed.skipped };
+}
+
+/** Registers a remote source; only browsers will ever fetch its URL. */
+export async function createRemoteLayer(actor: Actor, slug: string, input: unknown): Promise<LayerView> {
+  const parsed = remoteLayerInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  const { source, ...details } = parsed.data;
+  const process = await requireProcess(slug);
+  const { sourceUrl, sourceLayer } = remoteTileSource(source);
+  const layer = await db.layer.create({
+    data: {
+      processId: process.id,
+      slug: slugOf(details.name),
+      ...details,
+      style: JSON.stringify(details.style),
+      legend: JSON.stringify(details.legend),
+      sourceType: source.type,
+      sourceUrl,
+      sourceLayer,
+      position: await nextPosition(process.id),
+    },
+  });
+  await audit(actor, 'layer.register', layer.id, { source });
+  return toLayerView(layer);
+}
+
+async function requireLayer(slug: string, layerId: string) {
+  const process = await requireProcess(slug);
+  const layer = await db.layer.findFirst({ where: { id: layerId, processId: process.id } });
+  if (!layer) throw new AppError(404, 'layer_not_found', 'This process has no such layer.');
+  return { process, layer };
+}
+
+/** Changes details or style, or moves the layer to another place in the list (the others shift). */
+export async function updateLayer(actor: Actor, slug: string, layerId: string, input: unknown): Promise<LayerView> {
+  const parsed = layerPatchSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  const { process, layer } = await requireLayer(slug, layerId);
+  const { position, style, legend, ...rest } = parsed.data;
+  const updated = await db.$transaction(async (tx) => {
+    if (position !== undefined) {
+      const ids = (await tx.layer.findMany({ where: { processId: process.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((l) => l.id).filter((id) => id !== layerId);
+      ids.splice(Math.min(position, ids.length), 0, layerId);
+      for (const [index, id] of ids.entries()) await tx.layer.update({ where: { id }, data: { position: index } });
+    }
+    return tx.layer.update({
+      where: { id: layer.id },
+      data: { ...rest, ...(style ? { style: JSON.stringify(style) } : {}), ...(legend ? { legend: JSON.stringify(legend) } : {}) },
+    });
+  });
+  await audit(actor, 'layer.update', layer.id, parsed.data);
+  return toLayerView(updated);
+}
+
+export async function deleteLayer(actor: Actor, slug: string, layerId: string): Promise<void> {
+  const { layer } = await requireLayer(slug, layerId);
+  await db.layer.delete({ where: { id: layer.id } });
+  await audit(actor, 'layer.delete', layer.id, { name: layer.name });
+}
+
+const PROBLEMS: Record<string, string> = {
+  nameRequired: 'Give the layer a name.',
+  ownerRequired: 'Say which team or organisation publishes the layer.',
+  attributionRequired: 'Give the attribution the data’s licence asks for.',
+  colorInvalid: 'Colours are written like #1A2B3C.',
+  urlInvalid: 'The address must start with https:// or http://.',
+  templateNeedsZxy: 'A tile address needs {z}, {x} and {y} where the zoom and tile numbers go.',
+  wmsLayersRequired: 'Name the WMS layer(s) to show.',
+  sourceLayerRequired: 'Name the layer inside the vector tiles.',
+  stepsNotIncreasing: 'Class limits must increase.',
+};
+
+export function describeLayerProblem(key: string): string {
+  return PROBLEMS[key] ?? key;
+}

@@ -1,0 +1,59 @@
+// Scenarios of a process ("today", "plan 2035"): each a named set of its layers.
+import { scenarioInputSchema, type ScenarioView } from '@/lib/schemas/layer';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { requireProcess } from '@/server/domain/processes/require-process';
+import { AppError, invalidInput } from '@/server/http/app-error';
+
+import { describeLayerProblem } from './manage-layers';
+
+async function checkedInput(processId: string, input: unknown) {
+  const parsed = scenarioInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  const layerIds = [...new Set(parsed.data.layerIds)];
+  const found = await db.layer.count({ where: { processId, id: { in: layerIds } } });
+  if (found !== layerIds.length) throw new AppError(400, 'invalid_input', 'A scenario can only hold layers of its own process.');
+  return { ...parsed.data, layerIds };
+}
+
+function toView(scenario: { id: string; name: string; description: string; layers: { layerId: string }[] }): ScenarioView {
+  return { id: scenario.id, name: scenario.name, description: scenario.description, layerIds: scenario.layers.map((l) => l.layerId) };
+}
+
+export async function createScenario(actor: Actor, slug: string, input: unknown): Promise<ScenarioView> {
+  const process = await requireProcess(slug);
+  const { layerIds, ...data } = await checkedInput(process.id, input);
+  const count = await db.scenario.count({ where: { processId: process.id } });
+  const scenario = await db.scenario.create({
+    data: { processId: process.id, ...data, position: count, layers: { create: layerIds.map((layerId) => ({ layerId })) } },
+    include: { layers: true },
+  });
+  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.create', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: data.name, layerIds }) } });
+  return toView(scenario);
+}
+
+async function requireScenario(slug: string, scenarioId: string) {
+  const process = await requireProcess(slug);
+  const scenario = await db.scenario.findFirst({ where: { id: scenarioId, processId: process.id } });
+  if (!scenario) throw new AppError(404, 'scenario_not_found', 'This process has no such scenario.');
+  return { process, scenario };
+}
+
+export async function updateScenario(actor: Actor, slug: string, scenarioId: string, input: unknown): Promise<ScenarioView> {
+  const { process, scenario } = await requireScenario(slug, scenarioId);
+  const { layerIds, ...data } = await checkedInput(process.id, input);
+  const updated = await db.$transaction(async (tx) => {
+    await tx.scenarioLayer.deleteMany({ where: { scenarioId: scenario.id } });
+    return tx.scenario.update({ where: { id: scenario.id }, data: { ...data, layers: { create: layerIds.map((layerId) => ({ layerId })) } }, include: { layers: true } });
+  });
+  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.update', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: data.name, layerIds }) } });
+  return toView(updated);
+}
+
+export async function deleteScenario(actor: Actor, slug: string, scenarioId: string): Promise<void> {
+  const { scenario } = await requireScenario(slug, scenarioId);
+  await db.scenario.delete({ where: { id: scenario.id } });
+  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.delete', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: scenario.name }) } });
+}
+
+export { toView as toScenarioView };

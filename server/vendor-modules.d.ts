@@ -1,0 +1,11 @@
+// Type declarations for the few packages that ship none.
+declare module 'shpjs' {
+  import type { FeatureCollection } from 'geojson';
+  type Part = Uint8Array | ArrayBuffer | DataView;
+  export function getShapefile(input: { shp: Part; dbf?: Part; prj?: string; cpg?: string }): Promise<FeatureCollection>;
+  export default getShapefile;
+}
+
+declare module 'vt-pbf' {
+  export function fromGeojsonVt(layers: Record<string, unknown>, options?: { version?: number; extent?: number }): Uint8Array;
+}
