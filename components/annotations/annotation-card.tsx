@@ -19,11 +19,13 @@ type Props = {
   onSaveShape: () => void;
   onCancelShape: () => void;
   onDelete: () => void;
+  /** What the mark refers to (a layer's feature, a scenario), in words. */
+  about?: string;
   /** Comments and support, shown under the mark. */
   discussion?: ReactNode;
 };
 
-export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, discussion }: Props) {
+export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion }: Props) {
   const t = useTranslations('annotations');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
@@ -38,6 +40,7 @@ export function AnnotationCard({ annotation, category, canChange, reshaping, onC
       </header>
       {/* Plain text with its line breaks: nothing a person types is ever rendered as HTML. */}
       <p className="card-text">{annotation.text || t('card.noText')}</p>
+      {about && <p className="mark-about" data-testid="mark-about">{about}</p>}
       <p className="mark-meta">
         {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
         {annotation.updatedAt > annotation.createdAt + 1000 && ` · ${t('card.edited')}`}

@@ -28,6 +28,8 @@ import { HideControl } from '../proposals/hide-control';
 import { ProposalList } from '../proposals/proposal-list';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
+import { useFeatureInspector, type PickedFeature } from './feature-inspector';
+import { FeaturePanel } from './feature-panel';
 import { LayerPanel } from './layer-panel';
 import { usePresenceLayers } from './presence-layers';
 import { useProposalLayer } from './proposal-layer';
@@ -45,14 +47,22 @@ function MapSkeleton() {
 }
 
 type Props = { process: ProcessView; me: Me | null };
-type NewShape = { kind: AnnotationKind; geometry: Geometry };
+type NewShape = { kind: AnnotationKind; geometry: Geometry; about?: { layerId: string; featureId: string; name: string } };
+
+function visibleIn(process: ProcessView, scenarioId: string | null): Record<string, boolean> {
+  const scenario = process.scenarios.find((s) => s.id === scenarioId);
+  return Object.fromEntries(process.layers.map((layer) => [layer.id, scenario ? scenario.layerIds.includes(layer.id) : layer.visibleByDefault]));
+}
 
 export function ProcessWorkspace({ process, me }: Props) {
   const t = useTranslations();
   const shared = useSharedMap(process.slug, me);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [tab, setTab] = useState<'marks' | 'proposals' | 'layers'>('marks');
-  const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(process.layers.map((layer) => [layer.id, layer.visibleByDefault])));
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [visible, setVisible] = useState<Record<string, boolean>>(() => visibleIn(process, null));
+  const [threeD, setThreeD] = useState(false);
+  const [picked, setPicked] = useState<PickedFeature | null>(null);
   const [tool, setTool] = useState<Tool>('select');
   const [newShape, setNewShape] = useState<NewShape | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,6 +83,7 @@ export function ProcessWorkspace({ process, me }: Props) {
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
+    if (id) setPicked(null);
     setEditingText(false);
     setShapeDraft(null);
   }, []);
@@ -117,6 +128,13 @@ export function ProcessWorkspace({ process, me }: Props) {
   useAnnotationLayers({ map, annotations: onMap, categories: process.categories, selectedId, selectable: tool === 'select' && !shapeDraft && !newShape, onSelect: select });
   usePresenceLayers(map, shared.peers);
   useProposalLayer(map, process.slug, tool === 'select' && !shapeDraft && !newShape);
+  useFeatureInspector({ map, layers: process.layers, enabled: tool === 'select' && !shapeDraft && !newShape, onPick: (found) => { setPicked(found); if (found) setSelectedId(null); } });
+  const pickedLayer = picked ? process.layers.find((layer) => layer.id === picked.layerId) : undefined;
+  const pickedMarks = picked ? annotations.filter((a) => a.layerId === picked.layerId && a.featureId === picked.featureId) : [];
+  const chooseScenario = (id: string | null) => {
+    setScenarioId(id);
+    setVisible(visibleIn(process, id));
+  };
   const [mapArea, setMapArea] = useState<[number, number, number, number] | null>(null);
   useEffect(() => {
     if (!map) return;
@@ -157,7 +175,8 @@ export function ProcessWorkspace({ process, me }: Props) {
     setProblem(refused);
     if (refused) return;
     const now = Date.now();
-    const annotation = annotationSchema.safeParse({ id: newAnnotationId(), kind: newShape.kind, geometry: newShape.geometry, ...values, authorId: me.id, authorName: me.name, createdAt: now, updatedAt: now });
+    const refs = { ...(newShape.about ? { layerId: newShape.about.layerId, featureId: newShape.about.featureId } : {}), ...(scenarioId ? { scenarioId } : {}) };
+    const annotation = annotationSchema.safeParse({ id: newAnnotationId(), kind: newShape.kind, geometry: newShape.geometry, ...values, ...refs, authorId: me.id, authorName: me.name, createdAt: now, updatedAt: now });
     if (!annotation.success) return setProblem(t('annotations.problems.invalid'));
     shared.add(annotation.data);
     setNewShape(null);
@@ -209,11 +228,20 @@ export function ProcessWorkspace({ process, me }: Props) {
           {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && can(me.role as Role, 'proposal.create')} mapArea={mapArea} />}
         </div>
         <div role="tabpanel" id="tabpanel-layers" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
-          <LayerPanel layers={process.layers} visible={visible} onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))} />
+          <LayerPanel
+            slug={process.slug}
+            layers={process.layers}
+            scenarios={process.scenarios}
+            scenarioId={scenarioId}
+            onScenario={chooseScenario}
+            visible={visible}
+            onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))}
+            canManage={!!me && can(me.role as Role, 'layer.manage')}
+          />
         </div>
       </aside>
       <section className="map-area" aria-label={t('process.mapLabel', { title: process.title })}>
-        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} onReady={setMap} />
+        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} threeD={threeD} onReady={setMap} />
         {tool !== 'select' && <div className="map-crosshair" aria-hidden="true" />}
         <div className="map-overlays">
           {illustrativeShown.length > 0 && (
@@ -221,6 +249,16 @@ export function ProcessWorkspace({ process, me }: Props) {
               {t('process.illustrativeBanner', { names: illustrativeShown.map((layer) => layer.name).join(', ') })}
             </p>
           )}
+          <div className="map-view-controls">
+            <button type="button" className="button button-quiet" aria-pressed={threeD} onClick={() => setThreeD(!threeD)}>
+              {threeD ? t('layers.view.flat') : t('layers.view.threeD')}
+            </button>
+            {process.scenarios.length >= 2 && (
+              <Link className="button button-quiet" href={`/p/${process.slug}/compare`}>
+                {t('layers.scenarios.compare')}
+              </Link>
+            )}
+          </div>
           {shared.editable && (
             <DrawToolbar tool={tool} onTool={chooseTool} corners={draw.corners.length} onFinish={draw.finish} onUndo={draw.undo} onCancel={() => chooseTool('select')} />
           )}
@@ -230,8 +268,23 @@ export function ProcessWorkspace({ process, me }: Props) {
             </p>
           )}
           <div className="map-panel">
+            {picked && pickedLayer && !newShape && !selected && (
+              <FeaturePanel
+                picked={picked}
+                layer={pickedLayer}
+                marks={pickedMarks}
+                canAnnotate={shared.editable}
+                onAnnotate={() => {
+                  const name = typeof picked.properties.name === 'string' && picked.properties.name ? picked.properties.name : t('layers.feature.untitled', { id: picked.featureId });
+                  chooseTool('select');
+                  setNewShape({ kind: 'point', geometry: { type: 'Point', coordinates: picked.lngLat }, about: { layerId: picked.layerId, featureId: picked.featureId, name } });
+                }}
+                onOpenMark={(id) => { const found = annotations.find((a) => a.id === id); if (found) focusOn(found); }}
+                onClose={() => setPicked(null)}
+              />
+            )}
             {newShape && (
-              <AnnotationForm title={t('annotations.form.newTitle')} categories={process.categories} onSave={saveNew} onCancel={() => { setNewShape(null); setProblem(null); }} />
+              <AnnotationForm title={newShape.about ? t('layers.feature.newMarkTitle', { name: newShape.about.name }) : t('annotations.form.newTitle')} categories={process.categories} onSave={saveNew} onCancel={() => { setNewShape(null); setProblem(null); }} />
             )}
             {selected && !newShape && (editingText ? (
               <AnnotationForm
@@ -244,6 +297,10 @@ export function ProcessWorkspace({ process, me }: Props) {
             ) : (
               <AnnotationCard
                 annotation={selected}
+                about={[
+                  selected.layerId && t('layers.feature.markAbout', { layer: process.layers.find((l) => l.id === selected.layerId)?.name ?? '—' }),
+                  selected.scenarioId && t('layers.scenarios.markIn', { name: process.scenarios.find((sc) => sc.id === selected.scenarioId)?.name ?? '—' }),
+                ].filter(Boolean).join(' · ')}
                 category={categoryOf(selected.category)}
                 canChange={canChange(selected)}
                 reshaping={!!shapeDraft}

@@ -1,3 +1,5 @@
+import { gunzipSync } from 'fflate';
+
 import { getLayerTile } from '@/server/domain/layers/get-tile';
 import { handleRoute } from '@/server/http/app-error';
 
@@ -12,8 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
     const [zoom, column, row] = [int(z), int(x), int(y.replace(/\.pbf$/, ''))];
     const data = zoom < 0 || column < 0 || row < 0 || id.length > 64 ? null : await getLayerTile(id, zoom, column, row);
     if (!data) return new Response(null, { status: 204, headers: { 'cache-control': 'public, max-age=60' } });
-    return new Response(Buffer.from(data), {
-      headers: { 'content-type': 'application/vnd.mapbox-vector-tile', 'content-encoding': 'gzip', 'cache-control': 'public, max-age=60' },
-    });
+    // Stored gzipped; Next.js drops a route's own content-encoding header, so tiles leave unpacked.
+    return new Response(Buffer.from(gunzipSync(data)), { headers: { 'content-type': 'application/vnd.mapbox-vector-tile', 'cache-control': 'public, max-age=60' } });
   });
 }

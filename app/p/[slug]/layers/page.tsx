@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+
+import { AddLayerForm } from '@/components/layers/add-layer-form';
+import { LayerListEditor } from '@/components/layers/layer-list-editor';
+import { ScenarioEditor } from '@/components/layers/scenario-editor';
+import { can } from '@/lib/auth/roles';
+import { currentUser } from '@/server/auth/auth';
+import { getPublicProcess } from '@/server/domain/processes/get-process';
+
+export default async function LayersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const process = await getPublicProcess(slug);
+  if (!process) notFound();
+  const user = await currentUser();
+  if (!user) redirect(`/signin?next=/p/${slug}/layers`);
+  if (!can(user.role, 'layer.manage')) notFound();
+  const t = await getTranslations('layers.manage');
+  return (
+    <div className="page manage-page">
+      <p>
+        <Link href={`/p/${slug}`}>{t('back')}</Link>
+      </p>
+      <h1>{t('pageTitle', { title: process.title })}</h1>
+      <LayerListEditor slug={slug} layers={process.layers} />
+      <AddLayerForm slug={slug} />
+      <ScenarioEditor slug={slug} layers={process.layers} scenarios={process.scenarios} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+
+// The attributes of a clicked data-layer feature, the marks already made on it, and a way to add one.
+import { useTranslations } from 'next-intl';
+
+import type { Annotation } from '@/lib/collab/annotation';
+import type { LayerView } from '@/lib/schemas/layer';
+
+import type { PickedFeature } from './feature-inspector';
+
+type Props = {
+  picked: PickedFeature;
+  layer: LayerView;
+  marks: Annotation[];
+  canAnnotate: boolean;
+  onAnnotate: () => void;
+  onOpenMark: (id: string) => void;
+  onClose: () => void;
+};
+
+function show(value: unknown): string {
+  if (typeof value === 'number') return value.toLocaleString(undefined, { maximumFractionDigits: 3 });
+  return String(value);
+}
+
+export function FeaturePanel({ picked, layer, marks, canAnnotate, onAnnotate, onOpenMark, onClose }: Props) {
+  const t = useTranslations('layers.feature');
+  const title = typeof picked.properties.name === 'string' && picked.properties.name ? picked.properties.name : t('untitled', { id: picked.featureId });
+  const entries = Object.entries(picked.properties);
+  return (
+    <article className="annotation-card feature-panel" aria-labelledby="feature-title" data-testid="feature-panel">
+      <header className="card-header">
+        <h2 id="feature-title">{title}</h2>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('close')}
+        </button>
+      </header>
+      <p className="mark-meta">
+        {t('fromLayer', { layer: layer.name, owner: layer.owner })}
+      </p>
+      {entries.length === 0 ? (
+        <p className="hint">{t('noAttributes')}</p>
+      ) : (
+        <dl className="attribute-list">
+          {entries.map(([key, value]) => (
+            <div key={key}>
+              <dt>{key}</dt>
+              <dd>{show(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <h3 className="feature-marks-title">{t('marks', { count: marks.length })}</h3>
+      {marks.length > 0 && (
+        <ul className="feature-marks">
+          {marks.map((mark) => (
+            <li key={mark.id}>
+              <button type="button" className="link-button" onClick={() => onOpenMark(mark.id)}>
+                {mark.text || t('markWithoutText')}
+              </button>{' '}
+              <span className="mark-meta">{mark.authorName}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canAnnotate ? (
+        <button type="button" className="button" onClick={onAnnotate}>
+          {t('annotate')}
+        </button>
+      ) : (
+        <p className="hint">{t('signInToAnnotate')}</p>
+      )}
+    </article>
+  );
+}
