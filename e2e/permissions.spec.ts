@@ -42,6 +42,11 @@ test('every role gets exactly the rights of the matrix', async () => {
     expectAllowed(who, 'content.flag', (await who.api.post('/api/flags', { data: { targetType: 'proposal', targetId: proposalId, reason: 'matrix check' } })).status());
     expectAllowed(who, 'content.moderate', (await who.api.post('/api/moderation', { data: { action: 'restore', targets: [{ targetType: 'proposal', targetId: proposalId }], reason: 'matrix check' } })).status());
     expectAllowed(who, 'content.moderate', (await who.api.get('/api/processes/demo/moderation')).status());
+    const registered = await who.api.post('/api/processes/demo/layers', {
+      data: { name: `Tiles by ${who.role}`, owner: 'Matrix', attribution: 'Matrix', style: { color: '#000000', opacity: 1 }, source: { type: 'xyz', url: 'https://tiles.example.test/{z}/{x}/{y}.png' } },
+    });
+    expectAllowed(who, 'layer.manage', registered.status());
+    if (registered.ok()) expect((await who.api.delete(`/api/processes/demo/layers/${(await registered.json()).layer.id}`)).status()).toBe(204);
     const next: ProposalStatus = nextStatuses(status)[0];
     const answered = await who.api.post(`/api/proposals/${proposalId}/status`, { data: { status: next, answer: `Answer by ${who.role}` } });
     expectAllowed(who, 'proposal.changeStatus', answered.status());
@@ -66,6 +71,30 @@ test('bad input gets a 4xx with a message, never a 500', async () => {
     expect(response.status()).toBeLessThan(500);
     expect((await response.json()).error.message).toEqual(expect.any(String));
   }
+});
+
+test('bad layer input gets a 4xx with a message, and the server never fetches a registered URL', async () => {
+  const admin = (await people()).find((who) => who.role === 'admin')!.api;
+  const base = { name: 'Bad', owner: 'Matrix', attribution: 'Matrix', style: { color: '#000000', opacity: 1 } };
+  const cases = [
+    await admin.post('/api/processes/demo/layers', { data: { ...base, source: { type: 'xyz', url: 'file:///etc/passwd?{z}{x}{y}' } } }),
+    await admin.post('/api/processes/demo/layers', { data: { ...base, source: { type: 'wms', url: 'https://geo.example.test/wms', layers: '' } } }),
+    await admin.post('/api/processes/demo/layers', { data: { ...base, style: { color: 'green', opacity: 3 }, source: { type: 'xyz', url: 'https://t.example.test/{z}/{x}/{y}.png' } } }),
+    await admin.post('/api/processes/demo/layers', { multipart: { details: JSON.stringify(base) } }),
+    await admin.post('/api/processes/demo/layers', { multipart: { details: 'not json', file: { name: 'a.geojson', mimeType: 'application/json', buffer: Buffer.from('{}') } } }),
+    await admin.post('/api/processes/demo/layers', { multipart: { details: JSON.stringify(base), file: { name: 'a.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from('<gpx><trk>') } } }),
+    await admin.patch('/api/processes/demo/layers/no-such-layer', { data: { name: 'x' } }),
+    await admin.post('/api/processes/demo/scenarios', { data: { name: 'Mixed', layerIds: ['not-a-layer-of-this-process'] } }),
+  ];
+  for (const response of cases) {
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(response.status()).toBeLessThan(500);
+    expect((await response.json()).error.message).toEqual(expect.any(String));
+  }
+  // A remote source pointing at an internal address is stored, never requested by the server: the registration answers at once.
+  const internal = await admin.post('/api/processes/demo/layers', { data: { ...base, name: 'Internal', source: { type: 'xyz', url: 'http://10.255.255.1:81/{z}/{x}/{y}.png' } } });
+  expect(internal.status()).toBe(201);
+  await admin.delete(`/api/processes/demo/layers/${(await internal.json()).layer.id}`);
 });
 
 test('hostile text survives a round trip unchanged and is never run', async ({ page }) => {

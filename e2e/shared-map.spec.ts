@@ -129,7 +129,7 @@ test('a visitor who is not signed in sees the marks, read-only', async ({ browse
   const geojson = await (await visitor.request.get('/api/processes/demo/annotations?format=geojson')).json();
   expect(geojson.features.some((f: { properties: { text: string } }) => f.properties.text === `Visible to everyone ${run}`)).toBe(true);
   const csv = await (await visitor.request.get('/api/processes/demo/annotations?format=csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('id,kind,category,text,author,created_at,updated_at,supports,opposes,comments,longitude,latitude,geometry');
+  expect(csv.split('\r\n')[0]).toBe('id,kind,category,text,author,created_at,updated_at,supports,opposes,comments,layer,feature_id,scenario,longitude,latitude,geometry');
   expect(csv).toContain(`Visible to everyone ${run}`);
 });
 

@@ -87,6 +87,13 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
     });
     map.on('dataloading', () => (element.dataset.mapIdle = 'false'));
     map.on('idle', () => (element.dataset.mapIdle = 'true'));
+    // Where the map looks, for people's tests and the compare view's checks.
+    const recordView = () => {
+      const { lng, lat } = map.getCenter();
+      element.dataset.view = `${lng.toFixed(5)},${lat.toFixed(5)},${map.getZoom().toFixed(2)}`;
+    };
+    map.on('moveend', recordView);
+    map.on('load', recordView);
     mapRef.current = map;
     return () => {
       mapRef.current = null;

@@ -298,7 +298,7 @@ export function ProcessWorkspace({ process, me }: Props) {
               <AnnotationCard
                 annotation={selected}
                 about={[
-                  selected.layerId && t('layers.feature.markAbout', { layer: process.layers.find((l) => l.id === selected.layerId)?.name ?? '—' }),
+                  selected.layerId && (process.layers.some((l) => l.id === selected.layerId) ? t('layers.feature.markAbout', { layer: process.layers.find((l) => l.id === selected.layerId)!.name }) : t('layers.feature.markAboutRemoved')),
                   selected.scenarioId && t('layers.scenarios.markIn', { name: process.scenarios.find((sc) => sc.id === selected.scenarioId)?.name ?? '—' }),
                 ].filter(Boolean).join(' · ')}
                 category={categoryOf(selected.category)}

@@ -94,7 +94,7 @@ export function toMapLayers(layer: Drawable, visible: boolean, threeD = false): 
       ...sourceLayer,
       filter: LINES as never,
       layout: { ...layout(ids.line), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': (style.width ?? 1) * 2, 'line-opacity': style.opacity },
+      paint: { 'line-color': color, 'line-width': (style.width ?? 1.5) * 2, 'line-opacity': style.opacity },
     },
     {
       id: ids.circle,

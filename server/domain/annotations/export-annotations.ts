@@ -7,7 +7,11 @@ import { db } from '@/server/db';
 export type AnnotationExportRow = Awaited<ReturnType<typeof loadVisibleAnnotations>>[number];
 
 export async function loadVisibleAnnotations(processId: string) {
-  const annotations = await db.annotation.findMany({ where: { processId, hiddenAt: null }, orderBy: { createdAt: 'asc' } });
+  const annotations = await db.annotation.findMany({
+    where: { processId, hiddenAt: null },
+    orderBy: { createdAt: 'asc' },
+    include: { layer: { select: { slug: true } }, scenario: { select: { name: true } } },
+  });
   const ids = annotations.map((a) => a.id);
   const [comments, votes] = await Promise.all([
     db.comment.groupBy({ by: ['targetId'], where: { targetType: 'annotation', targetId: { in: ids }, deletedAt: null, hiddenAt: null }, _count: { _all: true } }),
@@ -27,6 +31,9 @@ export async function loadVisibleAnnotations(processId: string) {
     supports: voteCount(a.id, 1),
     opposes: voteCount(a.id, -1),
     comments: commentCount.get(a.id) ?? 0,
+    layer: a.layer?.slug ?? null,
+    featureId: a.layer ? a.featureId : null,
+    scenario: a.scenario?.name ?? null,
   }));
 }
 
@@ -39,10 +46,10 @@ export function toGeoJson(rows: AnnotationExportRow[]) {
 
 export function toAnnotationCsv(rows: AnnotationExportRow[]): string {
   return toCsv(
-    ['id', 'kind', 'category', 'text', 'author', 'created_at', 'updated_at', 'supports', 'opposes', 'comments', 'longitude', 'latitude', 'geometry'],
+    ['id', 'kind', 'category', 'text', 'author', 'created_at', 'updated_at', 'supports', 'opposes', 'comments', 'layer', 'feature_id', 'scenario', 'longitude', 'latitude', 'geometry'],
     rows.map((row) => {
       const [longitude, latitude] = representativePoint(row.geometry);
-      return [row.id, row.kind, row.category, row.text, row.authorName, row.createdAt, row.updatedAt, row.supports, row.opposes, row.comments, longitude, latitude, JSON.stringify(row.geometry)];
+      return [row.id, row.kind, row.category, row.text, row.authorName, row.createdAt, row.updatedAt, row.supports, row.opposes, row.comments, row.layer ?? '', row.featureId ?? '', row.scenario ?? '', longitude, latitude, JSON.stringify(row.geometry)];
     }),
   );
 }
