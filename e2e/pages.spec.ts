@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-import { waitForMapIdle } from './support';
+import { signIn, waitForMapIdle } from './support';
 
 test('the home page lists the open demo process', async ({ page }) => {
   await page.goto('/');
@@ -18,7 +18,8 @@ test('health and process endpoints follow the contract', async ({ request }) => 
   const [west, south, east, north] = process.bounds;
   expect(west).toBeLessThan(east);
   expect(south).toBeLessThan(north);
-  expect(process.layers.map((layer: { slug: string }) => layer.slug)).toEqual(['green-space', 'buildings', 'water', 'flood-risk']);
+  expect(process.layers.map((layer: { slug: string }) => layer.slug)).toEqual(['green-space', 'buildings', 'water', 'flood-risk', 'plan-2035']);
+  expect(process.scenarios.map((scenario: { name: string }) => scenario.name)).toEqual(['Today', 'Plan 2035']);
   const missing = await request.get('/api/processes/does-not-exist');
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe('process_not_found');
@@ -40,10 +41,15 @@ test('the language switch shows the app in French', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Démarches de concertation ouvertes à vos idées');
 });
 
-for (const path of ['/', '/signin', '/signup', '/p/demo']) {
+for (const path of ['/', '/signin', '/signup', '/p/demo', '/p/demo/compare', '/p/demo/layers']) {
   test(`${path} has no detectable accessibility violations`, async ({ page }) => {
+    if (path === '/p/demo/layers') {
+      await signIn(page, 'admin@example.org');
+      await expect(page.getByTestId('user-identity')).toBeVisible();
+    }
     await page.goto(path);
     if (path === '/p/demo') await waitForMapIdle(page);
+    if (path === '/p/demo/compare') await expect(page.getByTestId('compare-right-map')).toHaveAttribute('data-map-idle', 'true', { timeout: 60_000 });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -10,11 +10,11 @@ import { hashPassword } from '@/server/auth/password';
 import { createPrismaSink } from '@/server/collab/projection';
 import { roomOfProcess } from '@/server/collab/token';
 import { db } from '@/server/db';
-import { parseLayerFile } from '@/server/domain/layers/import/parse-layer-file';
-import { createUploadedLayer } from '@/server/domain/layers/manage-layers';
+import { importLayerFile } from '@/server/domain/layers/import/import-layer-file';
+import { createUploadedLayer, visibleArea } from '@/server/domain/layers/manage-layers';
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
-import { demoAnnotations, demoParticipants } from './seed-data/demo-annotations';
+import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-data/demo-annotations';
 import { demoProposals } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 
@@ -56,7 +56,7 @@ async function seedDemoLayers(processId: string, adminId: string) {
     }
     if (existing) await db.layer.delete({ where: { id: existing.id } });
     const bytes = new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, 'seed-data/layers', layer.file)));
-    const created = await createUploadedLayer(admin, demoProcess.slug, layer.file, await parseLayerFile(layer.file, bytes), details, layer.slug);
+    const created = await createUploadedLayer(admin, demoProcess.slug, layer.file, await importLayerFile(layer.file, bytes, visibleArea(demoProcess.bounds)), details, layer.slug);
     await db.layer.update({ where: { id: created.id }, data: { position } });
     ids[layer.slug] = created.id;
   }
@@ -86,6 +86,21 @@ async function seedDemoProcess(adminId: string) {
   return process;
 }
 
+/** Ids of the layer feature and scenario a demo mark refers to (a feature's id is its place in the layer's file). */
+async function demoReferences(processId: string, seeded: DemoAnnotation) {
+  const refs: { layerId?: string; featureId?: string; scenarioId?: string } = {};
+  if (seeded.about) {
+    const layer = await db.layer.findUniqueOrThrow({ where: { processId_slug: { processId, slug: seeded.about.layer } } });
+    const file = demoLayers.find((l) => l.slug === seeded.about!.layer)!.file;
+    const features = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'seed-data/layers', file), 'utf8')).features as { properties: { name?: string } }[];
+    const index = features.findIndex((f) => f.properties.name === seeded.about!.feature);
+    if (index < 0) throw new Error(`demo mark refers to a missing feature "${seeded.about.feature}"`);
+    Object.assign(refs, { layerId: layer.id, featureId: String(index) });
+  }
+  if (seeded.scenario) refs.scenarioId = (await db.scenario.findFirstOrThrow({ where: { processId, name: seeded.scenario } })).id;
+  return refs;
+}
+
 /** The shared map's first marks, stored as the room's snapshot; a room that already has data is left alone. */
 async function seedSharedMap(processId: string, bounds: [number, number, number, number], users: { id: string; email: string | null; name: string }[]) {
   const room = roomOfProcess(processId);
@@ -97,7 +112,7 @@ async function seedSharedMap(processId: string, bounds: [number, number, number,
     const author = users.find((user) => user.email === seeded.author)!;
     if (!checkGeometry(seeded.geometry, bounds).ok) throw new Error(`demo mark ${index} lies outside the territory`);
     const createdAt = now - seeded.daysAgo * 86_400_000 - index * 600_000;
-    addAnnotation(doc, { id: newAnnotationId(), kind: seeded.kind, geometry: seeded.geometry, category: seeded.category, text: seeded.text, authorId: author.id, authorName: author.name, createdAt, updatedAt: createdAt });
+    addAnnotation(doc, { id: newAnnotationId(), kind: seeded.kind, geometry: seeded.geometry, category: seeded.category, text: seeded.text, authorId: author.id, authorName: author.name, createdAt, updatedAt: createdAt, ...(await demoReferences(processId, seeded)) });
   }
   await db.collabSnapshot.create({ data: { room, state: Buffer.from(Y.encodeStateAsUpdate(doc)), lastUpdateId: 0 } });
   await createPrismaSink(db).upsert(processId, listAnnotations(doc));

@@ -1,7 +1,7 @@
 // Turns a data layer's stored style into MapLibre sources and style layers (pure, so it is tested alone).
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 
-import { RASTER_SOURCE_TYPES, type LayerColor, type LayerStyle, type LayerView, type StepColor } from '@/lib/schemas/layer';
+import { RASTER_SOURCE_TYPES, UPLOAD_MAX_ZOOM, UPLOAD_MIN_ZOOM, type LayerColor, type LayerStyle, type LayerView, type StepColor } from '@/lib/schemas/layer';
 
 type ColorExpression = string | unknown[];
 
@@ -43,7 +43,7 @@ export function toMapSource(layer: Drawable, origin: string, attribution: string
   const url = layer.sourceUrl.startsWith('/') ? `${origin}${layer.sourceUrl}` : layer.sourceUrl;
   if (isRaster(layer)) return { type: 'raster', tiles: [url], tileSize: 256, attribution };
   if (layer.sourceType === 'pmtiles') return { type: 'vector', url, attribution };
-  if (layer.sourceType === 'upload') return { type: 'vector', tiles: [url], minzoom: 10, maxzoom: 15, attribution };
+  if (layer.sourceType === 'upload') return { type: 'vector', tiles: [url], minzoom: UPLOAD_MIN_ZOOM, maxzoom: UPLOAD_MAX_ZOOM, attribution };
   return { type: 'vector', tiles: [url], attribution };
 }
 

@@ -81,7 +81,7 @@ export type LayerView = z.infer<typeof layerViewSchema>;
 /** The name of the single layer inside the vector tiles we make from uploads. */
 export const UPLOAD_SOURCE_LAYER = 'features';
 /** Tiles of uploads are made for these zooms; MapLibre overzooms the last one. */
-export const UPLOAD_MIN_ZOOM = 10;
+export const UPLOAD_MIN_ZOOM = 12;
 export const UPLOAD_MAX_ZOOM = 15;
 
 const text = (max: number) => z.string().trim().max(max);

@@ -3,7 +3,18 @@
 import type { AnnotationKind } from '@/lib/collab/annotation';
 import type { Geometry } from '@/lib/geo/geometry';
 
-export type DemoAnnotation = { author: string; kind: AnnotationKind; category: 'idea' | 'concern' | 'question'; text: string; geometry: Geometry; daysAgo: number };
+export type DemoAnnotation = {
+  author: string;
+  kind: AnnotationKind;
+  category: 'idea' | 'concern' | 'question';
+  text: string;
+  geometry: Geometry;
+  daysAgo: number;
+  /** A feature of a demo layer the mark is about: the layer's slug and the feature's name. */
+  about?: { layer: string; feature: string };
+  /** The scenario shown when the mark was made. */
+  scenario?: string;
+};
 
 const point = (lng: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lng, lat] });
 const line = (...coordinates: [number, number][]): Geometry => ({ type: 'LineString', coordinates });
@@ -17,6 +28,14 @@ export const demoParticipants = [
 ];
 
 export const demoAnnotations: DemoAnnotation[] = [
+  {
+    author: 'aisha@example.org', kind: 'point', category: 'idea', daysAgo: 3, scenario: 'Plan 2035', about: { layer: 'plan-2035', feature: 'Riverside pocket park at Queenhithe' },
+    text: 'Yes to this pocket park! Please keep the river steps open so children can reach the foreshore at low tide.', geometry: point(-0.0951, 51.5101),
+  },
+  {
+    author: 'jan@example.org', kind: 'point', category: 'question', daysAgo: 2, scenario: 'Plan 2035', about: { layer: 'plan-2035', feature: "Rain garden on Paul's Walk" },
+    text: 'Will the rain garden on the riverside walk still leave room for wheelchairs and prams to pass?', geometry: point(-0.1003, 51.5105),
+  },
   { author: 'citizen@example.org', kind: 'point', category: 'concern', daysAgo: 9, text: 'The bus stop here has no shelter. In July people wait in full sun for ten minutes.', geometry: point(-0.1049, 51.5141) },
   { author: 'priya@example.org', kind: 'point', category: 'idea', daysAgo: 9, text: 'Plant a row of plane trees along this stretch of Fleet Street.', geometry: point(-0.1072, 51.5142) },
   { author: 'tom@example.org', kind: 'point', category: 'concern', daysAgo: 8, text: 'Water pooled across the pavement after the storm in June; the drain cannot cope.', geometry: point(-0.1012, 51.5109) },

@@ -9,8 +9,7 @@ import { toLayerView } from '@/server/domain/processes/process-view';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
-import type { NormalizedLayer } from './import/normalize';
-import { buildTiles } from './import/tiles';
+import type { ImportedLayer } from './import/import-layer-file';
 
 /** Largest file accepted for upload. */
 export const LAYER_UPLOAD_MAX_BYTES = Number(process.env.CIVICTWIN_LAYER_UPLOAD_MB ?? 80) * 1024 * 1024;
@@ -22,8 +21,8 @@ export function slugOf(name: string): string {
   return `${base}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
-/** A margin around the territory so features near its edge are still drawn when panning to it. */
-function visibleArea([west, south, east, north]: [number, number, number, number]): [number, number, number, number] {
+/** The territory with a margin, so features near its edge are still drawn when panning to it: tiles are cut for this area. */
+export function visibleArea([west, south, east, north]: [number, number, number, number]): [number, number, number, number] {
   const dx = (east - west) * 0.5;
   const dy = (north - south) * 0.5;
   return [west - dx, south - dy, east + dx, north + dy];
@@ -39,9 +38,9 @@ async function audit(actor: Actor, action: string, layerId: string, data: unknow
 }
 
 /** Stores an imported file as a new layer with its vector tiles. */
-export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, parsed: NormalizedLayer, details: LayerDetails, layerSlug = slugOf(details.name)): Promise<LayerView & { storedBytes: number; skipped: number }> {
+export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, imported: ImportedLayer, details: LayerDetails, layerSlug = slugOf(details.name)): Promise<LayerView & { storedBytes: number; skipped: number }> {
   const process = await requireProcess(slug);
-  const tiles = await buildTiles(parsed.features, parsed.bbox, visibleArea(process.bounds));
+  const { tiles } = imported;
   const storedBytes = tiles.reduce((sum, tile) => sum + tile.data.length, 0);
   const position = await nextPosition(process.id);
   const layer = await db.$transaction(
@@ -56,8 +55,8 @@ export async function createUploadedLayer(actor: Actor, slug: string, fileName: 
           sourceType: 'upload',
           sourceUrl: '',
           fileName: fileName.slice(0, 200),
-          featureCount: parsed.features.length,
-          attributes: JSON.stringify(parsed.attributes),
+          featureCount: imported.featureCount,
+          attributes: JSON.stringify(imported.attributes),
           storedBytes,
           position,
         },
@@ -69,8 +68,8 @@ export async function createUploadedLayer(actor: Actor, slug: string, fileName: 
     },
     { timeout: 120_000 },
   );
-  await audit(actor, 'layer.upload', layer.id, { fileName, features: parsed.features.length, skipped: parsed.skipped, storedBytes });
-  return { ...toLayerView(layer), storedBytes, skipped: parsed.skipped };
+  await audit(actor, 'layer.upload', layer.id, { fileName, format: imported.format, features: imported.featureCount, skipped: imported.skipped, storedBytes });
+  return { ...toLayerView(layer), storedBytes, skipped: imported.skipped };
 }
 
 /** Registers a remote source; only browsers will ever fetch its URL. */

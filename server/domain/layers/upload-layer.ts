@@ -3,9 +3,11 @@ import { layerDetailsSchema } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
+import { requireProcess } from '@/server/domain/processes/require-process';
+
+import { importInChildProcess } from './import/import-in-child';
 import { LayerFileError } from './import/layer-file-error';
-import { parseLayerFile } from './import/parse-layer-file';
-import { createUploadedLayer, describeLayerProblem, LAYER_UPLOAD_MAX_BYTES } from './manage-layers';
+import { createUploadedLayer, describeLayerProblem, LAYER_UPLOAD_MAX_BYTES, visibleArea } from './manage-layers';
 
 const tooLarge = () => new LayerFileError('layer_file_too_large', `The file is larger than ${LAYER_UPLOAD_MAX_BYTES / 1024 / 1024} MB. Simplify it or split it, and upload again.`, 413);
 
@@ -24,6 +26,7 @@ export async function uploadLayer(actor: Actor, slug: string, request: Request) 
   }
   const details = layerDetailsSchema.safeParse(detailsJson);
   if (!details.success) throw invalidInput(details.error, describeLayerProblem);
-  const parsed = await parseLayerFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  return createUploadedLayer(actor, slug, file.name, parsed, details.data);
+  const process = await requireProcess(slug);
+  const imported = await importInChildProcess(file.name, new Uint8Array(await file.arrayBuffer()), visibleArea(process.bounds));
+  return createUploadedLayer(actor, slug, file.name, imported, details.data);
 }

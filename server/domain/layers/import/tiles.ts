@@ -47,7 +47,7 @@ export async function buildTiles(features: Feature[], dataBbox: Bbox, visibleAre
   if (!area) throw new LayerFileError('layer_outside_territory', 'None of the features lie in this process’s territory. Check that the file covers the area on the map and uses longitude/latitude coordinates.');
   const coordinates = tilesCovering(area);
   if (coordinates.length > MAX_TILES) throw new LayerFileError('layer_too_large', 'The area is too large to cut into tiles.', 413);
-  const index = new GeoJSONVT({ type: 'FeatureCollection', features }, { maxZoom: UPLOAD_MAX_ZOOM, indexMaxZoom: 4, tolerance: 3, extent: 4096, buffer: 64 });
+  const index = new GeoJSONVT({ type: 'FeatureCollection', features }, { maxZoom: UPLOAD_MAX_ZOOM, indexMaxZoom: 4, tolerance: 6, extent: 4096, buffer: 64 });
   const tiles: Tile[] = [];
   for (const [i, { z, x, y }] of coordinates.entries()) {
     const tile = index.getTile(z, x, y);

@@ -1,0 +1,47 @@
+// Runs an import in its own process (see import-worker.ts): the web server keeps answering meanwhile,
+// and a file that exhausts memory takes down only that process.
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { ImportedLayer } from './import-layer-file';
+import { LayerFileError } from './layer-file-error';
+import type { Bbox } from './normalize';
+
+const TIME_LIMIT_MS = 5 * 60_000;
+// Spelled as parts so the bundler does not try to bundle the worker: it runs from source with tsx.
+const WORKER_PATH = ['server', 'domain', 'layers', 'import', 'import-worker.ts'];
+
+type Answer = { ok: true; result: ImportedLayer } | { ok: false; error: { status: 413 | 415 | 422; code: string; message: string } | null };
+
+export async function importInChildProcess(fileName: string, bytes: Uint8Array, area: Bbox): Promise<ImportedLayer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-import-'));
+  const filePath = path.join(dir, 'upload');
+  fs.writeFileSync(filePath, bytes);
+  try {
+    return await new Promise<ImportedLayer>((resolve, reject) => {
+      const child = fork(path.join(process.cwd(), ...WORKER_PATH), [], {
+        execArgv: ['--import', 'tsx', '--max-old-space-size=4096'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      const failed = () => new LayerFileError('layer_import_failed', 'The file could not be imported: it is too large or too complex to process. Simplify it or split it, and try again.', 422);
+      const timer = setTimeout(() => child.kill('SIGKILL'), TIME_LIMIT_MS);
+      let answered = false;
+      child.once('message', (answer: Answer) => {
+        answered = true;
+        if (answer.ok) resolve(answer.result);
+        else reject(answer.error ? new LayerFileError(answer.error.code, answer.error.message, answer.error.status) : failed());
+      });
+      child.once('exit', () => {
+        clearTimeout(timer);
+        if (!answered) reject(failed());
+      });
+      child.once('error', () => reject(failed()));
+      child.send({ fileName, filePath, area });
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
