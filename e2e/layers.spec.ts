@@ -1,4 +1,5 @@
 // Digital-twin layers: uploads of each format, remote tiles, the attribute panel, marks on features, 3D and scenarios.
+import fs from 'node:fs';
 import path from 'node:path';
 
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
@@ -189,6 +190,55 @@ test('a councillor registers an XYZ tile service, which only the browser fetches
   expect(fetched[0]).toMatch(/^https:\/\/tiles\.example\.test\/\d+\/\d+\/\d+\.png$/);
   expect(await changedPixelShare(page, before, await map.screenshot())).toBeGreaterThan(0.3);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© Test survey');
+
+  // A service that does not answer is named in the layer list; the rest of the map goes on.
+  await page.route('https://down.example.test/**', (route) => route.fulfill({ status: 503, body: 'down' }));
+  const down = await page.request.post('/api/processes/demo/layers', {
+    data: { name: `Broken service ${run}`, owner: 'Survey team', attribution: '© Test', visibleByDefault: false, style: { color: '#000000', opacity: 1 }, source: { type: 'xyz', url: 'https://down.example.test/{z}/{x}/{y}.png' } },
+  });
+  expect(down.status()).toBe(201);
+  await page.reload();
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  await page.getByRole('checkbox', { name: `Broken service ${run}` }).check();
+  await expect(page.locator('li[data-layer]', { hasText: `Broken service ${run}` })).toContainText('could not be loaded');
+  await expect(page.locator('li[data-layer]', { hasText: `Aerial photo ${run}` })).not.toContainText('could not be loaded');
+});
+
+test('an admin registers a PMTiles archive, which the browser reads by range requests', async ({ page }) => {
+  const archive = fs.readFileSync(fixture('street-trees.pmtiles'));
+  const ranges: string[] = [];
+  await page.route('https://data.example.test/**', (route) => {
+    const range = route.request().headers().range ?? '';
+    ranges.push(range);
+    const [, from, to] = range.match(/bytes=(\d+)-(\d+)/) ?? [];
+    if (!from) return route.fulfill({ status: 200, body: archive, headers: { 'content-length': String(archive.length) } });
+    const slice = archive.subarray(Number(from), Math.min(Number(to) + 1, archive.length));
+    return route.fulfill({ status: 206, body: slice, headers: { 'content-range': `bytes ${from}-${Number(from) + slice.length - 1}/${archive.length}`, 'content-length': String(slice.length), 'access-control-allow-origin': '*' } });
+  });
+  await signIn(page, 'admin@example.org');
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  const form = await addLayerForm(page);
+  await form.getByLabel('Use a map service').check();
+  await form.getByLabel('Kind of service').selectOption({ label: 'PMTiles archive (vector)' });
+  await form.getByLabel('Address').fill('https://data.example.test/street-trees.pmtiles');
+  await form.getByLabel('Layer name inside the tiles').fill('features');
+  await form.getByLabel('Name', { exact: true }).fill(`Trees archive ${run}`);
+  await form.getByLabel('Published by').fill('Tree team');
+  await form.getByLabel('Attribution').fill('© OpenStreetMap contributors');
+  await form.getByLabel('Shown when the map opens').uncheck();
+  await form.getByRole('button', { name: 'Add the service' }).click();
+  await expect(form.getByRole('status')).toHaveText(`“Trees archive ${run}” is added.`);
+
+  await page.goto('/p/demo');
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  const map = page.getByTestId('process-map');
+  const before = await map.screenshot();
+  await page.getByRole('checkbox', { name: `Trees archive ${run}` }).check();
+  await waitForMapIdle(page);
+  expect(ranges[0]).toMatch(/^bytes=0-/);
+  expect(await changedPixelShare(page, before, await map.screenshot())).toBeGreaterThan(0.001);
 });
 
 test('the 3D view tilts the map and raises the buildings', async ({ page }) => {

@@ -1,4 +1,4 @@
-// Layer import benchmark (npm run bench:layers [-- --mb 50 --pan-seconds 5 --runs 3]).
+// Layer import benchmark (npm run bench:layers [-- --mb 50 --spread 1 --pan-seconds 5 --runs 3]).
 // Writes a large synthetic GeoJSON, imports it through the real upload path (parse, validate, cut into
 // vector tiles, store in SQLite in one transaction) while measuring how long the event loop stalls,
 // then pans a map in headless Chromium over our tiles and over the raw GeoJSON for comparison.
@@ -18,7 +18,14 @@ const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]
 const megabytes = Number(args.get('--mb') ?? 50);
 const panSeconds = Number(args.get('--pan-seconds') ?? 5);
 const runs = Number(args.get('--runs') ?? 3);
+/** 1: every feature inside the territory (far denser than any real city); 4: over 4×4 the territory's size, about a real city's density. */
+const spread = Number(args.get('--spread') ?? 1);
 const territory = JSON.parse(fs.readFileSync('prisma/seed-data/demo-territory.json', 'utf8')).bounds as [number, number, number, number];
+
+function spreadAround([west, south, east, north]: [number, number, number, number], factor: number): [number, number, number, number] {
+  const [dx, dy] = [((east - west) * (factor - 1)) / 2, ((north - south) * (factor - 1)) / 2];
+  return [west - dx, south - dy, east + dx, north + dy];
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -41,9 +48,9 @@ function watchEventLoop() {
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-layers-bench-'));
   const file = path.join(work, 'buildings.geojson');
-  const features = writeSyntheticBuildings(file, megabytes * 1024 * 1024, territory);
+  const features = writeSyntheticBuildings(file, megabytes * 1024 * 1024, spreadAround(territory, spread));
   const fileBytes = fs.statSync(file).size;
-  console.log(`synthetic file: ${features.toLocaleString('en')} building footprints, ${mb(fileBytes)}`);
+  console.log(`synthetic file: ${features.toLocaleString('en')} building footprints over ${spread}×${spread} the territory, ${mb(fileBytes)}`);
 
   process.env.DATABASE_URL = prepareDatabase();
   const { db } = await import('@/server/db');
@@ -117,7 +124,7 @@ async function main() {
   await db.$disconnect();
 
   const imported = median(imports.map((r) => r.total));
-  console.log('\nLayer import and panning (medians of %d runs)', runs);
+  console.log('\nLayer import and panning (medians of %d runs; features spread over %d×%d the territory)', runs, spread, spread);
   console.log(`| file | features | import (parse, validate, tiles / store) | longest web-process stall | stored | tiles (largest) |`);
   console.log(`|---|---|---|---|---|---|`);
   console.log(

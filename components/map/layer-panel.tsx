@@ -12,11 +12,13 @@ type Props = {
   scenarioId: string | null;
   onScenario: (scenarioId: string | null) => void;
   visible: Record<string, boolean>;
+  /** Layers whose tiles could not be loaded. */
+  failing: ReadonlySet<string>;
   onToggle: (layerId: string, visible: boolean) => void;
   canManage: boolean;
 };
 
-export function LayerPanel({ slug, layers, scenarios, scenarioId, onScenario, visible, onToggle, canManage }: Props) {
+export function LayerPanel({ slug, layers, scenarios, scenarioId, onScenario, visible, failing, onToggle, canManage }: Props) {
   const t = useTranslations('process');
   const tl = useTranslations('layers');
   const scenario = scenarios.find((s) => s.id === scenarioId);
@@ -53,6 +55,11 @@ export function LayerPanel({ slug, layers, scenarios, scenarioId, onScenario, vi
             </label>
             {layer.description && <p className="layer-description">{layer.description}</p>}
             {layer.illustrative && <p className="layer-note">{t('illustrativeNote')}</p>}
+            {failing.has(layer.id) && visible[layer.id] && (
+              <p className="layer-note layer-failing" role="status">
+                {tl('failing')}
+              </p>
+            )}
             {layer.legend.length > 0 && (
               <ul className="legend" aria-label={t('legend', { name: layer.name })}>
                 {layer.legend.map((row) => (

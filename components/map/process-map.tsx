@@ -21,6 +21,8 @@ type Props = {
   threeD?: boolean;
   /** Called once the map has loaded, so features can add their own sources and handlers. */
   onReady?: (map: maplibregl.Map | null) => void;
+  /** Called when a layer's tiles cannot be loaded (a remote service down or mistyped). */
+  onLayerError?: (layerId: string) => void;
   testId?: string;
 };
 
@@ -41,7 +43,7 @@ function paddedBounds([west, south, east, north]: Bounds): Bounds {
   return [west - dx, south - dy, east + dx, north + dy];
 }
 
-export default function ProcessMap({ bounds, layers, visible, threeD = false, onReady, testId = 'process-map' }: Props) {
+export default function ProcessMap({ bounds, layers, visible, threeD = false, onReady, onLayerError, testId = 'process-map' }: Props) {
   const t = useTranslations('process');
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -84,6 +86,11 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
       element.dataset.mapLoaded = 'true';
       setLoaded(true);
       onReady?.(map);
+    });
+    map.on('error', (event) => {
+      // Tile errors carry the id of their source, which is the layer's id.
+      const { sourceId } = event as unknown as { sourceId?: string };
+      if (sourceId && layers.some((layer) => layer.id === sourceId)) onLayerError?.(sourceId);
     });
     map.on('dataloading', () => (element.dataset.mapIdle = 'false'));
     map.on('idle', () => (element.dataset.mapIdle = 'true'));

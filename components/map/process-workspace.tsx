@@ -28,7 +28,7 @@ import { HideControl } from '../proposals/hide-control';
 import { ProposalList } from '../proposals/proposal-list';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
-import { useFeatureInspector, type PickedFeature } from './feature-inspector';
+import { featureAt, useFeatureInspector, type PickedFeature } from './feature-inspector';
 import { FeaturePanel } from './feature-panel';
 import { LayerPanel } from './layer-panel';
 import { usePresenceLayers } from './presence-layers';
@@ -63,6 +63,8 @@ export function ProcessWorkspace({ process, me }: Props) {
   const [visible, setVisible] = useState<Record<string, boolean>>(() => visibleIn(process, null));
   const [threeD, setThreeD] = useState(false);
   const [picked, setPicked] = useState<PickedFeature | null>(null);
+  const [failingLayers, setFailingLayers] = useState<ReadonlySet<string>>(new Set());
+  const layerFailed = useCallback((id: string) => setFailingLayers((current) => (current.has(id) ? current : new Set([...current, id]))), []);
   const [tool, setTool] = useState<Tool>('select');
   const [newShape, setNewShape] = useState<NewShape | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -235,30 +237,49 @@ export function ProcessWorkspace({ process, me }: Props) {
             scenarioId={scenarioId}
             onScenario={chooseScenario}
             visible={visible}
+            failing={failingLayers}
             onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))}
             canManage={!!me && can(me.role as Role, 'layer.manage')}
           />
         </div>
       </aside>
       <section className="map-area" aria-label={t('process.mapLabel', { title: process.title })}>
-        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} threeD={threeD} onReady={setMap} />
+        <ProcessMap bounds={process.bounds} layers={process.layers} visible={visible} threeD={threeD} onReady={setMap} onLayerError={layerFailed} />
         {tool !== 'select' && <div className="map-crosshair" aria-hidden="true" />}
+        <div className="map-view-controls">
+          <button type="button" className="button button-quiet" aria-pressed={threeD} onClick={() => setThreeD(!threeD)}>
+            {threeD ? t('layers.view.flat') : t('layers.view.threeD')}
+          </button>
+          {map && (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                // For keyboard users: the feature under the map's centre, like a click there.
+                const canvas = map.getCanvas();
+                const point = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 };
+                const centre = map.getCenter();
+                const found = featureAt(map, process.layers, point, [centre.lng, centre.lat]);
+                setPicked(found);
+                setProblem(found ? null : t('layers.feature.nothingAtCentre'));
+                if (found) setSelectedId(null);
+              }}
+            >
+              {t('layers.feature.inspectCentre')}
+            </button>
+          )}
+          {process.scenarios.length >= 2 && (
+            <Link className="button button-quiet" href={`/p/${process.slug}/compare`}>
+              {t('layers.scenarios.compare')}
+            </Link>
+          )}
+        </div>
         <div className="map-overlays">
           {illustrativeShown.length > 0 && (
             <p className="map-banner" role="note" data-testid="illustrative-banner">
               {t('process.illustrativeBanner', { names: illustrativeShown.map((layer) => layer.name).join(', ') })}
             </p>
           )}
-          <div className="map-view-controls">
-            <button type="button" className="button button-quiet" aria-pressed={threeD} onClick={() => setThreeD(!threeD)}>
-              {threeD ? t('layers.view.flat') : t('layers.view.threeD')}
-            </button>
-            {process.scenarios.length >= 2 && (
-              <Link className="button button-quiet" href={`/p/${process.slug}/compare`}>
-                {t('layers.scenarios.compare')}
-              </Link>
-            )}
-          </div>
           {shared.editable && (
             <DrawToolbar tool={tool} onTool={chooseTool} corners={draw.corners.length} onFinish={draw.finish} onUndo={draw.undo} onCancel={() => chooseTool('select')} />
           )}

@@ -60,6 +60,15 @@ describe('update guard', () => {
     expect(annotationsMap(real).get(annotation.id)?.get('text')).toBe('A bench here');
   });
 
+  it('keeps a mark’s reference to a layer feature and a scenario, and refuses a feature without its layer', () => {
+    const { real, change, submit } = setup();
+    const onFeature = mark(sam, { layerId: 'layer1', featureId: '42', scenarioId: 'plan2035' });
+    expect(submit(change((doc) => addAnnotation(doc, onFeature)), sam)).toMatchObject({ ok: true });
+    expect(annotationsMap(real).get(onFeature.id)?.get('featureId')).toBe('42');
+    expect(submit(change((doc) => addAnnotation(doc, mark(sam, { featureId: '7' }))), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(change((doc) => addAnnotation(doc, mark(sam, { layerId: '../../etc' }))), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+  });
+
   it('refuses a mark signed with someone else’s id or name', () => {
     const { fromServer, submit } = setup();
     expect(submit(fromServer((doc) => addAnnotation(doc, mark(kim))), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
