@@ -50,10 +50,13 @@ async function pixelOf(page: Page, testId: string, [lng, lat]: [number, number])
   return { x: box.x + box.width / 2 + x(lng) - x(cLng), y: box.y + box.height / 2 + y(lat) - y(cLat) };
 }
 
-test('an admin uploads GeoJSON, KML, GPX and a zipped Shapefile, and each one shows on the map', async ({ page }) => {
+test('an admin uploads GeoJSON, KML, GPX and a zipped Shapefile, and each one shows on the map', async ({ page, browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/p/demo');
+  await waitForMapIdle(visitor);
   await signIn(page, 'admin@example.org');
   await expect(page.getByTestId('user-identity')).toBeVisible();
-  for (const upload of UPLOADS) {
+  for (const [index, upload] of UPLOADS.entries()) {
     const form = await addLayerForm(page);
     await form.locator('input[type=file]').setInputFiles(fixture(upload.file));
     await form.getByLabel('Name', { exact: true }).fill(upload.name);
@@ -61,6 +64,14 @@ test('an admin uploads GeoJSON, KML, GPX and a zipped Shapefile, and each one sh
     await form.getByLabel('Shown when the map opens').uncheck();
     await form.getByRole('button', { name: 'Upload and import' }).click();
     await expect(form.getByRole('status')).toHaveText(`“${upload.name}” is imported: ${upload.features} features.`);
+    if (index === 0) {
+      // Someone already on the map is told, and gets the new layer without losing their page.
+      await expect(visitor.getByTestId('layers-changed')).toBeVisible();
+      await visitor.getByRole('button', { name: 'Show the new layers' }).click();
+      await visitor.getByRole('tab', { name: 'Layers' }).click();
+      await expect(visitor.getByRole('checkbox', { name: upload.name })).not.toBeChecked();
+      await waitForMapIdle(visitor);
+    }
   }
 
   await page.goto('/p/demo');

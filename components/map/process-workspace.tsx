@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
@@ -26,6 +27,7 @@ import { PresenceBar } from '../live/presence-bar';
 import { FlagButton } from '../proposals/flag-button';
 import { HideControl } from '../proposals/hide-control';
 import { ProposalList } from '../proposals/proposal-list';
+import { useProcessEvents } from '../proposals/use-process-events';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
 import { featureAt, useFeatureInspector, type PickedFeature } from './feature-inspector';
@@ -62,7 +64,17 @@ export function ProcessWorkspace({ process, me }: Props) {
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const [visible, setVisible] = useState<Record<string, boolean>>(() => visibleIn(process, null));
   const [threeD, setThreeD] = useState(false);
+  // Layers added while the page is open (after "Show the new layers") start as their defaults say.
+  useEffect(() => {
+    setVisible((current) => {
+      const defaults = visibleIn(process, scenarioId);
+      return Object.fromEntries(process.layers.map((layer) => [layer.id, current[layer.id] ?? defaults[layer.id]]));
+    });
+  }, [process.layers]); // eslint-disable-line react-hooks/exhaustive-deps -- only new layers need defaults
   const [picked, setPicked] = useState<PickedFeature | null>(null);
+  const router = useRouter();
+  const [layersChanged, setLayersChanged] = useState(false);
+  useProcessEvents(process.slug, (event) => event.type === 'layers' && setLayersChanged(true));
   const [failingLayers, setFailingLayers] = useState<ReadonlySet<string>>(new Set());
   const layerFailed = useCallback((id: string) => setFailingLayers((current) => (current.has(id) ? current : new Set([...current, id]))), []);
   const [tool, setTool] = useState<Tool>('select');
@@ -359,6 +371,14 @@ export function ProcessWorkspace({ process, me }: Props) {
                 {t('annotations.undo.deleted')}{' '}
                 <button type="button" className="button button-quiet" onClick={() => deletes.undo(deletes.pending.at(-1)!)}>
                   {t('annotations.undo.undo')}
+                </button>
+              </p>
+            )}
+            {layersChanged && (
+              <p className="toast" role="status" data-testid="layers-changed">
+                {t('layers.changed')}{' '}
+                <button type="button" className="button button-quiet" onClick={() => { setLayersChanged(false); router.refresh(); }}>
+                  {t('layers.showChanges')}
                 </button>
               </p>
             )}

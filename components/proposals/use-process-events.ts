@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 
-export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation'; targetType: string; targetId: string; at: number };
+export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };
 type Listener = (event: ProcessEvent) => void;
 
 // One EventSource per process and page, shared by every component that listens: browsers allow

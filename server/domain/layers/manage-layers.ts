@@ -5,6 +5,7 @@ import type { LayerDetails, LayerView } from '@/lib/schemas/layer';
 import { layerPatchSchema, remoteLayerInputSchema } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
+import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { toLayerView } from '@/server/domain/processes/process-view';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
@@ -33,21 +34,24 @@ async function nextPosition(processId: string) {
   return (last?.position ?? -1) + 1;
 }
 
-async function audit(actor: Actor, action: string, layerId: string, data: unknown) {
-  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'layer', targetId: layerId, data: JSON.stringify(data) } });
+/** Records the change and tells the browsers watching the process that its layers changed. */
+async function audit(actor: Actor, action: string, layer: { id: string; processId: string }, data: unknown) {
+  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'layer', targetId: layer.id, data: JSON.stringify(data) } });
+  publishProcessEvent(layer.processId, { type: 'layers', targetType: 'layer', targetId: layer.id });
 }
 
-/** Stores an imported file as a new layer with its vector tiles. */
-export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, imported: ImportedLayer, details: LayerDetails, layerSlug = slugOf(details.name)): Promise<LayerView & { storedBytes: number; skipped: number }> {
-  const process = await requireProcess(slug);
+export type StoredUpload = { layerId: string; format: ImportedLayer['format']; featureCount: number; skipped: number; storedBytes: number };
+
+/** Writes an imported file as a new layer with all its vector tiles, in one transaction. */
+export async function insertUploadedLayer(processId: string, fileName: string, imported: ImportedLayer, details: LayerDetails, layerSlug: string): Promise<StoredUpload> {
   const { tiles } = imported;
   const storedBytes = tiles.reduce((sum, tile) => sum + tile.data.length, 0);
-  const position = await nextPosition(process.id);
+  const position = await nextPosition(processId);
   const layer = await db.$transaction(
     async (tx) => {
       const created = await tx.layer.create({
         data: {
-          processId: process.id,
+          processId,
           slug: layerSlug,
           ...details,
           style: JSON.stringify(details.style),
@@ -64,12 +68,25 @@ export async function createUploadedLayer(actor: Actor, slug: string, fileName: 
       for (let i = 0; i < tiles.length; i += TILE_BATCH) {
         await tx.layerTile.createMany({ data: tiles.slice(i, i + TILE_BATCH).map((tile) => ({ layerId: created.id, z: tile.z, x: tile.x, y: tile.y, data: Buffer.from(tile.data) })) });
       }
-      return tx.layer.update({ where: { id: created.id }, data: { sourceUrl: uploadTileSource(created.id).sourceUrl, sourceLayer: uploadTileSource(created.id).sourceLayer } });
+      const { sourceUrl, sourceLayer } = uploadTileSource(created.id);
+      return tx.layer.update({ where: { id: created.id }, data: { sourceUrl, sourceLayer } });
     },
     { timeout: 120_000 },
   );
-  await audit(actor, 'layer.upload', layer.id, { fileName, format: imported.format, features: imported.featureCount, skipped: imported.skipped, storedBytes });
-  return { ...toLayerView(layer), storedBytes, skipped: imported.skipped };
+  return { layerId: layer.id, format: imported.format, featureCount: imported.featureCount, skipped: imported.skipped, storedBytes };
+}
+
+/** The stored upload as the browser sees it, once it is recorded and announced. */
+export async function announceUploadedLayer(actor: Actor, fileName: string, stored: StoredUpload): Promise<LayerView & { storedBytes: number; skipped: number }> {
+  const layer = await db.layer.findUniqueOrThrow({ where: { id: stored.layerId } });
+  await audit(actor, 'layer.upload', layer, { fileName, format: stored.format, features: stored.featureCount, skipped: stored.skipped, storedBytes: stored.storedBytes });
+  return { ...toLayerView(layer), storedBytes: stored.storedBytes, skipped: stored.skipped };
+}
+
+/** Imports already parsed data in this process (the seed); uploads go through a child process instead. */
+export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, imported: ImportedLayer, details: LayerDetails, layerSlug = slugOf(details.name)) {
+  const process = await requireProcess(slug);
+  return announceUploadedLayer(actor, fileName, await insertUploadedLayer(process.id, fileName, imported, details, layerSlug));
 }
 
 /** Registers a remote source; only browsers will ever fetch its URL. */
@@ -92,7 +109,7 @@ export async function createRemoteLayer(actor: Actor, slug: string, input: unkno
       position: await nextPosition(process.id),
     },
   });
-  await audit(actor, 'layer.register', layer.id, { source });
+  await audit(actor, 'layer.register', layer, { source });
   return toLayerView(layer);
 }
 
@@ -120,14 +137,14 @@ export async function updateLayer(actor: Actor, slug: string, layerId: string, i
       data: { ...rest, ...(style ? { style: JSON.stringify(style) } : {}), ...(legend ? { legend: JSON.stringify(legend) } : {}) },
     });
   });
-  await audit(actor, 'layer.update', layer.id, parsed.data);
+  await audit(actor, 'layer.update', layer, parsed.data);
   return toLayerView(updated);
 }
 
 export async function deleteLayer(actor: Actor, slug: string, layerId: string): Promise<void> {
   const { layer } = await requireLayer(slug, layerId);
   await db.layer.delete({ where: { id: layer.id } });
-  await audit(actor, 'layer.delete', layer.id, { name: layer.name });
+  await audit(actor, 'layer.delete', layer, { name: layer.name });
 }
 
 const PROBLEMS: Record<string, string> = {

@@ -2,6 +2,7 @@
 import { scenarioInputSchema, type ScenarioView } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
+import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -16,6 +17,11 @@ async function checkedInput(processId: string, input: unknown) {
   return { ...parsed.data, layerIds };
 }
 
+async function audit(actor: Actor, action: string, scenario: { id: string; processId: string }, data: unknown) {
+  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'scenario', targetId: scenario.id, data: JSON.stringify(data) } });
+  publishProcessEvent(scenario.processId, { type: 'layers', targetType: 'scenario', targetId: scenario.id });
+}
+
 function toView(scenario: { id: string; name: string; description: string; layers: { layerId: string }[] }): ScenarioView {
   return { id: scenario.id, name: scenario.name, description: scenario.description, layerIds: scenario.layers.map((l) => l.layerId) };
 }
@@ -28,7 +34,7 @@ export async function createScenario(actor: Actor, slug: string, input: unknown)
     data: { processId: process.id, ...data, position: count, layers: { create: layerIds.map((layerId) => ({ layerId })) } },
     include: { layers: true },
   });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.create', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: data.name, layerIds }) } });
+  await audit(actor, 'scenario.create', scenario, { name: data.name, layerIds });
   return toView(scenario);
 }
 
@@ -46,14 +52,14 @@ export async function updateScenario(actor: Actor, slug: string, scenarioId: str
     await tx.scenarioLayer.deleteMany({ where: { scenarioId: scenario.id } });
     return tx.scenario.update({ where: { id: scenario.id }, data: { ...data, layers: { create: layerIds.map((layerId) => ({ layerId })) } }, include: { layers: true } });
   });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.update', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: data.name, layerIds }) } });
+  await audit(actor, 'scenario.update', scenario, { name: data.name, layerIds });
   return toView(updated);
 }
 
 export async function deleteScenario(actor: Actor, slug: string, scenarioId: string): Promise<void> {
   const { scenario } = await requireScenario(slug, scenarioId);
   await db.scenario.delete({ where: { id: scenario.id } });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'scenario.delete', targetType: 'scenario', targetId: scenario.id, data: JSON.stringify({ name: scenario.name }) } });
+  await audit(actor, 'scenario.delete', scenario, { name: scenario.name });
 }
 
 export { toView as toScenarioView };

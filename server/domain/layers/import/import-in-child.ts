@@ -1,26 +1,27 @@
 // Runs an import in its own process (see import-worker.ts): the web server keeps answering meanwhile,
-// and a file that exhausts memory takes down only that process.
+// and a file that exhausts memory takes down only that process, with nothing stored.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { ImportedLayer } from './import-layer-file';
+import type { StoredUpload } from '../manage-layers';
+import type { ImportJob } from './import-worker';
 import { LayerFileError } from './layer-file-error';
-import type { Bbox } from './normalize';
 
 const TIME_LIMIT_MS = 5 * 60_000;
 // Spelled as parts so the bundler does not try to bundle the worker: it runs from source with tsx.
 const WORKER_PATH = ['server', 'domain', 'layers', 'import', 'import-worker.ts'];
 
-type Answer = { ok: true; result: ImportedLayer } | { ok: false; error: { status: 413 | 415 | 422; code: string; message: string } | null };
+type Answer = { ok: true; result: StoredUpload } | { ok: false; error: { status: 413 | 415 | 422; code: string; message: string } | null };
 
-export async function importInChildProcess(fileName: string, bytes: Uint8Array, area: Bbox): Promise<ImportedLayer> {
+/** Imports the file and stores it as a new layer of the process, all in a child process. */
+export async function importInChildProcess(bytes: Uint8Array, job: Omit<ImportJob, 'filePath'>): Promise<StoredUpload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-import-'));
   const filePath = path.join(dir, 'upload');
   fs.writeFileSync(filePath, bytes);
   try {
-    return await new Promise<ImportedLayer>((resolve, reject) => {
+    return await new Promise<StoredUpload>((resolve, reject) => {
       const child = fork(path.join(process.cwd(), ...WORKER_PATH), [], {
         execArgv: ['--import', 'tsx', '--max-old-space-size=4096'],
         serialization: 'advanced',
@@ -39,7 +40,7 @@ export async function importInChildProcess(fileName: string, bytes: Uint8Array, 
         if (!answered) reject(failed());
       });
       child.once('error', () => reject(failed()));
-      child.send({ fileName, filePath, area });
+      child.send({ ...job, filePath } satisfies ImportJob);
     });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
