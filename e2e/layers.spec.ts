@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Locator, type Page } from '@playwright/test';
 
 import { apiSignIn, changedPixelShare, closeContextsAfterEachTest, signIn, signedInPerson, waitForMapIdle } from './support';
 
@@ -25,14 +25,29 @@ test.describe.configure({ mode: 'serial' });
 test.afterAll(async () => {
   const admin = await playwrightRequest.newContext({ baseURL });
   await apiSignIn(admin, 'admin@example.org');
-  const { layers } = await (await admin.get('/api/processes/demo')).json();
+  const { layers, scenarios } = await (await admin.get('/api/processes/demo')).json();
   for (const layer of layers as { id: string; name: string }[]) if (layer.name.endsWith(run)) await admin.delete(`/api/processes/demo/layers/${layer.id}`);
+  for (const scenario of scenarios as { id: string; name: string }[]) if (scenario.name.endsWith(run)) await admin.delete(`/api/processes/demo/scenarios/${scenario.id}`);
   await admin.dispose();
 });
 
 async function addLayerForm(page: Page) {
   await page.goto('/p/demo/layers');
   return page.getByRole('region', { name: 'Add a layer' });
+}
+
+/** The layer's details in the "Add a layer" form; tests switch their layers on themselves. */
+async function fillDetails(form: Locator, name: string, owner: string, attribution?: string) {
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Published by').fill(owner);
+  if (attribution) await form.getByLabel('Attribution').fill(attribution);
+  await form.getByLabel('Shown when the map opens').uncheck();
+}
+
+async function chooseService(form: Locator, kind: string, address: string) {
+  await form.getByLabel('Use a map service').check();
+  await form.getByLabel('Kind of service').selectOption({ label: kind });
+  await form.getByLabel('Address').fill(address);
 }
 
 async function layerNames(page: Page): Promise<string[]> {
@@ -59,9 +74,7 @@ test('an admin uploads GeoJSON, KML, GPX and a zipped Shapefile, and each one sh
   for (const [index, upload] of UPLOADS.entries()) {
     const form = await addLayerForm(page);
     await form.locator('input[type=file]').setInputFiles(fixture(upload.file));
-    await form.getByLabel('Name', { exact: true }).fill(upload.name);
-    await form.getByLabel('Published by').fill('Test team');
-    await form.getByLabel('Shown when the map opens').uncheck();
+    await fillDetails(form, upload.name, 'Test team');
     await form.getByRole('button', { name: 'Upload and import' }).click();
     await expect(form.getByRole('status')).toHaveText(`“${upload.name}” is imported: ${upload.features} features.`);
     if (index === 0) {
@@ -104,8 +117,7 @@ test('broken files get a message naming the problem, and nothing is added', asyn
   for (const bad of cases) {
     const form = await addLayerForm(page);
     await form.locator('input[type=file]').setInputFiles({ name: bad.name, mimeType: 'application/octet-stream', buffer: bad.buffer });
-    await form.getByLabel('Name', { exact: true }).fill(`Broken ${run}`);
-    await form.getByLabel('Published by').fill('Test team');
+    await fillDetails(form, `Broken ${run}`, 'Test team');
     await form.getByRole('button', { name: 'Upload and import' }).click();
     await expect(form.getByRole('alert')).toHaveText(bad.message);
   }
@@ -176,13 +188,8 @@ test('a councillor registers an XYZ tile service, which only the browser fetches
   await signIn(page, 'councillor@example.org');
   await expect(page.getByTestId('user-identity')).toBeVisible();
   const form = await addLayerForm(page);
-  await form.getByLabel('Use a map service').check();
-  await form.getByLabel('Kind of service').selectOption({ label: 'XYZ raster tiles' });
-  await form.getByLabel('Address').fill('https://tiles.example.test/{z}/{x}.png');
-  await form.getByLabel('Name', { exact: true }).fill(`Aerial photo ${run}`);
-  await form.getByLabel('Published by').fill('Survey team');
-  await form.getByLabel('Attribution').fill('© Test survey');
-  await form.getByLabel('Shown when the map opens').uncheck();
+  await chooseService(form, 'XYZ raster tiles', 'https://tiles.example.test/{z}/{x}.png');
+  await fillDetails(form, `Aerial photo ${run}`, 'Survey team', '© Test survey');
   await form.getByRole('button', { name: 'Add the service' }).click();
   await expect(form.getByRole('alert')).toContainText('A tile address needs {z}, {x} and {y}');
   await form.getByLabel('Address').fill('https://tiles.example.test/{z}/{x}/{y}.png');
@@ -230,14 +237,9 @@ test('an admin registers a PMTiles archive, which the browser reads by range req
   await signIn(page, 'admin@example.org');
   await expect(page.getByTestId('user-identity')).toBeVisible();
   const form = await addLayerForm(page);
-  await form.getByLabel('Use a map service').check();
-  await form.getByLabel('Kind of service').selectOption({ label: 'PMTiles archive (vector)' });
-  await form.getByLabel('Address').fill('https://data.example.test/street-trees.pmtiles');
+  await chooseService(form, 'PMTiles archive (vector)', 'https://data.example.test/street-trees.pmtiles');
   await form.getByLabel('Layer name inside the tiles').fill('features');
-  await form.getByLabel('Name', { exact: true }).fill(`Trees archive ${run}`);
-  await form.getByLabel('Published by').fill('Tree team');
-  await form.getByLabel('Attribution').fill('© OpenStreetMap contributors');
-  await form.getByLabel('Shown when the map opens').uncheck();
+  await fillDetails(form, `Trees archive ${run}`, 'Tree team', '© OpenStreetMap contributors');
   await form.getByRole('button', { name: 'Add the service' }).click();
   await expect(form.getByRole('status')).toHaveText(`“Trees archive ${run}” is added.`);
 
@@ -266,6 +268,33 @@ test('the 3D view tilts the map and raises the buildings', async ({ page }) => {
   await waitForMapIdle(page);
   expect(await changedPixelShare(page, flat, await map.screenshot())).toBeGreaterThan(0.2);
   await expect(page.getByRole('button', { name: 'Flat view' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('an admin defines a scenario from layers, people choose it on the map, and it can be removed', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept());
+  await signIn(page, 'admin@example.org');
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  await page.goto('/p/demo/layers');
+  const form = page.getByRole('form', { name: 'New scenario' });
+  await form.getByLabel('Name').fill(`Water only ${run}`);
+  await form.getByLabel('Description').fill('Just the river, to talk about flooding.');
+  await form.getByLabel('River and water').check();
+  await form.getByRole('button', { name: 'Create the scenario' }).click();
+  const scenarios = page.getByRole('region', { name: 'Scenarios' });
+  await expect(scenarios.locator('li', { hasText: `Water only ${run}` })).toContainText('River and water');
+
+  await page.goto('/p/demo');
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  await page.getByLabel('Scenario').selectOption({ label: `Water only ${run}` });
+  await expect(page.getByText('Just the river, to talk about flooding.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'River and water' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Green space' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Flood risk bands' })).not.toBeChecked();
+
+  await page.goto('/p/demo/layers');
+  await scenarios.locator('li', { hasText: `Water only ${run}` }).getByRole('button', { name: 'Delete' }).click();
+  await expect(scenarios.locator('li', { hasText: `Water only ${run}` })).toHaveCount(0);
 });
 
 test('two scenarios side by side: the maps move together and differ by the plan’s layer', async ({ page }) => {

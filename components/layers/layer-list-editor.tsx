@@ -1,43 +1,25 @@
 'use client';
 
 // The process's layers in their order: move, show by default, restyle, remove.
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { isRaster } from '@/lib/map/layer-style';
 import type { LayerView } from '@/lib/schemas/layer';
 
-import { sendJson } from '../proposals/send-json';
 import { FormError } from '../ui/form-error';
 import { StyleEditor, type StyleValue } from './style-editor';
+import { useRefreshingRequest } from './use-refreshing-request';
 
 export function LayerListEditor({ slug, layers }: { slug: string; layers: LayerView[] }) {
   const t = useTranslations('layers.manage');
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { error, send } = useRefreshingRequest();
   const [editing, setEditing] = useState<string | null>(null);
   const [look, setLook] = useState<StyleValue | null>(null);
 
-  const change = async (layerId: string, patch: Record<string, unknown>) => {
-    setError(null);
-    try {
-      await sendJson(`/api/processes/${slug}/layers/${layerId}`, 'PATCH', patch);
-      router.refresh();
-      return true;
-    } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
-      return false;
-    }
-  };
+  const change = (layerId: string, patch: Record<string, unknown>) => send(`/api/processes/${slug}/layers/${layerId}`, 'PATCH', patch);
   const remove = async (layer: LayerView) => {
-    if (!window.confirm(t('confirmDelete', { name: layer.name }))) return;
-    try {
-      await sendJson(`/api/processes/${slug}/layers/${layer.id}`, 'DELETE');
-      router.refresh();
-    } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
-    }
+    if (window.confirm(t('confirmDelete', { name: layer.name }))) await send(`/api/processes/${slug}/layers/${layer.id}`, 'DELETE');
   };
 
   return (

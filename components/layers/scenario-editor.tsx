@@ -1,31 +1,26 @@
 'use client';
 
 // Scenarios of a process: a name, a description and the layers shown in it.
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import type { LayerView, ScenarioView } from '@/lib/schemas/layer';
 
-import { sendJson } from '../proposals/send-json';
 import { FormError } from '../ui/form-error';
+import { useRefreshingRequest } from './use-refreshing-request';
 
 function ScenarioForm({ slug, layers, scenario, onDone }: { slug: string; layers: LayerView[]; scenario?: ScenarioView; onDone: () => void }) {
   const t = useTranslations('layers.scenarios');
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { error, send } = useRefreshingRequest();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const target = event.currentTarget;
+    const form = new FormData(target);
     const body = { name: String(form.get('name') ?? ''), description: String(form.get('description') ?? ''), layerIds: form.getAll('layerIds').map(String) };
-    try {
-      await sendJson(scenario ? `/api/processes/${slug}/scenarios/${scenario.id}` : `/api/processes/${slug}/scenarios`, scenario ? 'PATCH' : 'POST', body);
-      if (!scenario) (event.target as HTMLFormElement).reset();
-      onDone();
-      router.refresh();
-    } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
-    }
+    const saved = await send(scenario ? `/api/processes/${slug}/scenarios/${scenario.id}` : `/api/processes/${slug}/scenarios`, scenario ? 'PATCH' : 'POST', body);
+    if (!saved) return;
+    if (!scenario) target.reset();
+    onDone();
   };
   const prefix = scenario ? `scenario-${scenario.id}` : 'scenario-new';
   return (
@@ -58,17 +53,10 @@ function ScenarioForm({ slug, layers, scenario, onDone }: { slug: string; layers
 
 export function ScenarioEditor({ slug, layers, scenarios }: { slug: string; layers: LayerView[]; scenarios: ScenarioView[] }) {
   const t = useTranslations('layers.scenarios');
-  const router = useRouter();
+  const { error, send } = useRefreshingRequest();
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const remove = async (scenario: ScenarioView) => {
-    if (!window.confirm(t('confirmDelete', { name: scenario.name }))) return;
-    try {
-      await sendJson(`/api/processes/${slug}/scenarios/${scenario.id}`, 'DELETE');
-      router.refresh();
-    } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
-    }
+    if (window.confirm(t('confirmDelete', { name: scenario.name }))) await send(`/api/processes/${slug}/scenarios/${scenario.id}`, 'DELETE');
   };
   return (
     <section aria-labelledby="scenarios-title" className="card-section">

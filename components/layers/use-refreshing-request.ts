@@ -1,0 +1,24 @@
+'use client';
+
+// Sends a change to the API and refreshes the page's server data; keeps the error to show.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import { sendJson } from '../proposals/send-json';
+
+export function useRefreshingRequest() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const send = async (url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<boolean> => {
+    setError(null);
+    try {
+      await sendJson(url, method, body);
+      router.refresh();
+      return true;
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : String(problem));
+      return false;
+    }
+  };
+  return { error, send };
+}
