@@ -16,6 +16,12 @@ export type PickedFeature = {
   lngLat: [number, number];
 };
 
+/** A feature's own name, when its data has one. */
+export function featureName(picked: PickedFeature): string | null {
+  const { name } = picked.properties;
+  return typeof name === 'string' && name ? name : null;
+}
+
 const ABOVE = [...ANNOTATION_LAYERS, 'proposals-marker'];
 
 /** The topmost visible data-layer feature at a point of the map, if any. */

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { Annotation } from '@/lib/collab/annotation';
 import type { LayerView } from '@/lib/schemas/layer';
 
-import type { PickedFeature } from './feature-inspector';
+import { featureName, type PickedFeature } from './feature-inspector';
 
 type Props = {
   picked: PickedFeature;
@@ -25,7 +25,7 @@ function show(value: unknown): string {
 
 export function FeaturePanel({ picked, layer, marks, canAnnotate, onAnnotate, onOpenMark, onClose }: Props) {
   const t = useTranslations('layers.feature');
-  const title = typeof picked.properties.name === 'string' && picked.properties.name ? picked.properties.name : t('untitled', { id: picked.featureId });
+  const title = featureName(picked) ?? t('untitled', { id: picked.featureId });
   const entries = Object.entries(picked.properties);
   return (
     <article className="annotation-card feature-panel" aria-labelledby="feature-title" data-testid="feature-panel">

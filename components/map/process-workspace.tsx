@@ -12,6 +12,7 @@ import { annotationSchema, newAnnotationId, type Annotation, type AnnotationKind
 import type { PresenceDraft } from '@/lib/collab/presence';
 import { checkGeometry, type Geometry, type Position } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
+import { layersShown } from '@/lib/map/layers-shown';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { AnnotationCard } from '../annotations/annotation-card';
@@ -30,7 +31,7 @@ import { ProposalList } from '../proposals/proposal-list';
 import { useProcessEvents } from '../proposals/use-process-events';
 import { useAnnotationLayers } from './annotation-layers';
 import { useDrawTool } from './draw-tool';
-import { featureAt, useFeatureInspector, type PickedFeature } from './feature-inspector';
+import { featureAt, featureName, useFeatureInspector, type PickedFeature } from './feature-inspector';
 import { FeaturePanel } from './feature-panel';
 import { LayerPanel } from './layer-panel';
 import { usePresenceLayers } from './presence-layers';
@@ -51,10 +52,7 @@ function MapSkeleton() {
 type Props = { process: ProcessView; me: Me | null };
 type NewShape = { kind: AnnotationKind; geometry: Geometry; about?: { layerId: string; featureId: string; name: string } };
 
-function visibleIn(process: ProcessView, scenarioId: string | null): Record<string, boolean> {
-  const scenario = process.scenarios.find((s) => s.id === scenarioId);
-  return Object.fromEntries(process.layers.map((layer) => [layer.id, scenario ? scenario.layerIds.includes(layer.id) : layer.visibleByDefault]));
-}
+const visibleIn = (process: ProcessView, scenarioId: string | null) => layersShown(process.layers, process.scenarios, scenarioId);
 
 export function ProcessWorkspace({ process, me }: Props) {
   const t = useTranslations();
@@ -308,7 +306,7 @@ export function ProcessWorkspace({ process, me }: Props) {
                 marks={pickedMarks}
                 canAnnotate={shared.editable}
                 onAnnotate={() => {
-                  const name = typeof picked.properties.name === 'string' && picked.properties.name ? picked.properties.name : t('layers.feature.untitled', { id: picked.featureId });
+                  const name = featureName(picked) ?? t('layers.feature.untitled', { id: picked.featureId });
                   chooseTool('select');
                   setNewShape({ kind: 'point', geometry: { type: 'Point', coordinates: picked.lngLat }, about: { layerId: picked.layerId, featureId: picked.featureId, name } });
                 }}

@@ -7,6 +7,7 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 
+import { layersShown } from '@/lib/map/layers-shown';
 import type { ProcessView } from '@/lib/schemas/process';
 
 const ProcessMap = dynamic(() => import('./process-map'), { ssr: false });
@@ -47,12 +48,8 @@ export function ScenarioCompare({ process, initialLeft, initialRight }: Props) {
   const dragging = useRef(false);
   useLinkedMaps(leftMap, rightMap);
 
-  const visibleOf = (scenarioId: string) => {
-    const scenario = process.scenarios.find((s) => s.id === scenarioId);
-    return Object.fromEntries(process.layers.map((layer) => [layer.id, !!scenario?.layerIds.includes(layer.id)]));
-  };
-  const leftVisible = useMemo(() => visibleOf(leftId), [leftId]); // eslint-disable-line react-hooks/exhaustive-deps
-  const rightVisible = useMemo(() => visibleOf(rightId), [rightId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const leftVisible = useMemo(() => layersShown(process.layers, process.scenarios, leftId), [process, leftId]);
+  const rightVisible = useMemo(() => layersShown(process.layers, process.scenarios, rightId), [process, rightId]);
 
   useEffect(() => {
     const url = new URL(window.location.href);

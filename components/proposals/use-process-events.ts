@@ -2,7 +2,9 @@
 
 import { useEffect, useRef } from 'react';
 
-export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };
+import type { ProcessEvent } from '@/lib/participation/views';
+
+export type { ProcessEvent };
 type Listener = (event: ProcessEvent) => void;
 
 // One EventSource per process and page, shared by every component that listens: browsers allow

@@ -34,3 +34,6 @@ export type ModerationItem = {
   reasons: { reason: string; by: string; at: string }[];
   excerpt: { text: string; authorId: string; authorName: string; hidden: boolean } | null;
 };
+
+/** A change signal pushed to the browsers watching a process (server-sent events). */
+export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };

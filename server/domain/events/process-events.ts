@@ -3,7 +3,9 @@
 // bus through Redis pub/sub.
 import { EventEmitter } from 'node:events';
 
-export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };
+import type { ProcessEvent } from '@/lib/participation/views';
+
+export type { ProcessEvent };
 
 const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter };
 const bus = (globalBus.civictwinProcessEvents ??= new EventEmitter().setMaxListeners(10_000));

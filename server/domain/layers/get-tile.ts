@@ -1,6 +1,5 @@
 import { db } from '@/server/db';
-
-const PUBLIC_STATUSES = ['open', 'closed', 'archived'];
+import { PUBLIC_STATUSES } from '@/server/domain/processes/get-process';
 
 /** One gzipped vector tile of an uploaded layer of a public process, or null where the layer has no features. */
 export async function getLayerTile(layerId: string, z: number, x: number, y: number): Promise<Uint8Array | null> {

@@ -3,7 +3,8 @@ import { db } from '@/server/db';
 
 import { toProcessView } from './process-view';
 
-const PUBLIC_STATUSES = ['open', 'closed', 'archived'];
+/** Statuses anyone may see; drafts stay private. */
+export const PUBLIC_STATUSES = ['open', 'closed', 'archived'];
 
 /** A process anyone may see (drafts stay private), or null when there is none under that slug. */
 export async function getPublicProcess(slug: string): Promise<ProcessView | null> {
