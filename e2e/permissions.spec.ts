@@ -1,7 +1,7 @@
-// The role × action matrix of lib/auth/roles.ts, enumerated against the real HTTP API.
+// The role × action matrix of lib/policy/roles.ts, enumerated against the real HTTP API.
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 
-import { can, type Action, type Role } from '../lib/auth/roles';
+import { roleAllows, type Action, type Role } from '../lib/policy/roles';
 import { nextStatuses, type ProposalStatus } from '../lib/participation/proposal-lifecycle';
 import { DEMO_ROLES, apiSignIn } from './support';
 
@@ -21,7 +21,7 @@ async function people(): Promise<Who[]> {
 }
 
 function expectAllowed(who: Who, action: Action, status: number) {
-  const allowed = who.role !== 'anonymous' && can(who.role, action);
+  const allowed = who.role !== 'anonymous' && roleAllows(who.role, action);
   const expected = allowed ? 'allowed' : who.role === 'anonymous' ? 'sign-in required' : 'forbidden';
   const got = status < 300 ? 'allowed' : status === 401 ? 'sign-in required' : status === 403 ? 'forbidden' : `other (${status})`;
   expect(got, `${who.role} × ${action}`).toBe(expected);

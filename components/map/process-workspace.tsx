@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
-import { can, type Role } from '@/lib/auth/roles';
+import { roleAllows, type Role } from '@/lib/policy/roles';
 import { annotationSchema, newAnnotationId, type Annotation, type AnnotationKind } from '@/lib/collab/annotation';
 import type { PresenceDraft } from '@/lib/collab/presence';
 import { checkGeometry, type Geometry, type Position } from '@/lib/geo/geometry';
@@ -89,7 +89,7 @@ export function ProcessWorkspace({ process, me }: Props) {
   const annotations = useMemo(() => shared.annotations.filter((a) => !deletes.pending.includes(a.id) && !hidden.has(a.id)), [shared.annotations, deletes.pending, hidden]);
   const onMap = useMemo(() => annotations.filter((a) => shownCategories.has(a.category)), [annotations, shownCategories]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
-  const canChange = (annotation: Annotation) => !!me && shared.editable && (annotation.authorId === me.id || can(me.role as Role, 'annotation.editAny'));
+  const canChange = (annotation: Annotation) => !!me && shared.editable && (annotation.authorId === me.id || roleAllows(me.role as Role, 'annotation.editAny'));
   const categoryOf = (id: string) => process.categories.find((c) => c.id === id);
   const illustrativeShown = process.layers.filter((layer) => layer.illustrative && visible[layer.id]);
 
@@ -212,7 +212,7 @@ export function ProcessWorkspace({ process, me }: Props) {
         <section aria-labelledby="process-title">
           <h1 id="process-title">{process.title}</h1>
           <p className="process-description">{process.description}</p>
-          {me && can(me.role as Role, 'content.moderate') && (
+          {me && roleAllows(me.role as Role, 'content.moderate') && (
             <Link href={`/p/${process.slug}/moderation`} className="button button-quiet">
               {t('participation.moderation.link')}
             </Link>
@@ -237,7 +237,7 @@ export function ProcessWorkspace({ process, me }: Props) {
           />
         </div>
         <div role="tabpanel" id="tabpanel-proposals" aria-labelledby="tab-proposals" hidden={tab !== 'proposals'}>
-          {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && can(me.role as Role, 'proposal.create')} mapArea={mapArea} />}
+          {tab === 'proposals' && <ProposalList slug={process.slug} categories={process.categories} canPropose={!!me && roleAllows(me.role as Role, 'proposal.create')} mapArea={mapArea} />}
         </div>
         <div role="tabpanel" id="tabpanel-layers" aria-labelledby="tab-layers" hidden={tab !== 'layers'}>
           <LayerPanel
@@ -249,7 +249,7 @@ export function ProcessWorkspace({ process, me }: Props) {
             visible={visible}
             failing={failingLayers}
             onToggle={(id, on) => setVisible((v) => ({ ...v, [id]: on }))}
-            canManage={!!me && can(me.role as Role, 'layer.manage')}
+            canManage={!!me && roleAllows(me.role as Role, 'layer.manage')}
           />
         </div>
       </aside>
@@ -346,9 +346,9 @@ export function ProcessWorkspace({ process, me }: Props) {
                     <>
                     <div className="comment-actions">
                       <AnnotationSupport slug={process.slug} annotationId={selected.id} canVote={!!me && process.status === 'open'} />
-                      {me && can(me.role as Role, 'content.flag') && me.id !== selected.authorId && <FlagButton targetType="annotation" targetId={selected.id} />}
-                      {me && can(me.role as Role, 'content.moderate') && <HideControl targetType="annotation" targetId={selected.id} hidden={false} onDone={() => select(null)} />}
-                      {me && can(me.role as Role, 'proposal.create') && (
+                      {me && roleAllows(me.role as Role, 'content.flag') && me.id !== selected.authorId && <FlagButton targetType="annotation" targetId={selected.id} />}
+                      {me && roleAllows(me.role as Role, 'content.moderate') && <HideControl targetType="annotation" targetId={selected.id} hidden={false} onDone={() => select(null)} />}
+                      {me && roleAllows(me.role as Role, 'proposal.create') && (
                         <Link className="link-button" href={`/p/${process.slug}/proposals/new?mark=${selected.id}`}>{t('participation.proposals.fromMark')}</Link>
                       )}
                     </div>
@@ -356,7 +356,7 @@ export function ProcessWorkspace({ process, me }: Props) {
                       slug={process.slug}
                       targetType="annotation"
                       targetId={selected.id}
-                      viewer={me && { id: me.id, canModerate: can(me.role as Role, 'content.moderate'), canFlag: can(me.role as Role, 'content.flag') }}
+                      viewer={me && { id: me.id, canModerate: roleAllows(me.role as Role, 'content.moderate'), canFlag: roleAllows(me.role as Role, 'content.flag') }}
                       open={process.status === 'open'}
                     />
                     </>

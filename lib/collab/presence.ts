@@ -1,22 +1,15 @@
 // What each person shares live through Yjs awareness (never stored): who they are, where their
 // pointer is and what they are drawing.
 import type { Position } from '@/lib/geo/geometry';
+import type { PresenceState } from '@/lib/policy/presence';
 
 import type { AnnotationKind } from './annotation';
 
-export type PresenceUser = { id: string; name: string; color: string };
+export type { PresenceState } from '@/lib/policy/presence';
+export { presenceColor } from '@/lib/policy/presence';
+export type PresenceUser = PresenceState['user'];
 export type PresenceDraft = { kind: AnnotationKind; coordinates: Position[] };
-export type PresenceState = { user: PresenceUser; cursor: Position | null; draft: PresenceDraft | null };
 export type Peer = PresenceState & { clientId: number };
-
-// Okabe–Ito, readable on the light basemap; black reserved for text.
-const PRESENCE_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7', '#8F7A00', '#5D3A9B'];
-
-export function presenceColor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length];
-}
 
 export function isPresenceState(value: unknown): value is PresenceState {
   const state = value as Partial<PresenceState> | null;

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/policy/roles';
 
 export const DEMO_PASSWORD = 'civictwin-demo';
 

@@ -1,6 +1,6 @@
 // Who is writing, checked on every write: signed in, not blocked, allowed by the role matrix,
 // and within the write rate limit.
-import { can, isRole, type Action, type Role } from '@/lib/auth/roles';
+import { roleAllows, isRole, type Action, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
@@ -16,7 +16,7 @@ const writes = createRateLimiter(WRITES_PER_MINUTE, 60_000);
 /** Pure check for tests and services: throws the contract's 401/403. */
 export function authorize(actor: Actor | null, action: Action): asserts actor is Actor {
   if (!actor) throw new AppError(401, 'sign_in_required', 'Sign in to do this.');
-  if (!can(actor.role, action)) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
+  if (!roleAllows(actor.role, action)) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
 }
 
 /** The signed-in person about to write, checked against the database (role and blocks take effect at once). */

@@ -2,7 +2,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 
-import { isRole, type Role } from '@/lib/auth/roles';
+import { isRole, type Role } from '@/lib/policy/roles';
 
 import { verifyCredentials } from './verify-credentials';
 

@@ -2,7 +2,7 @@
 // email (against guessing one password) and per client address (against trying many accounts);
 // successful ones are not counted, so a workshop room behind one address can sign in freely.
 import { credentialsSchema } from '@/lib/schemas/account';
-import { isRole, type Role } from '@/lib/auth/roles';
+import { isRole, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
 
 import { TIMING_DECOY_HASH, verifyPassword } from './password';

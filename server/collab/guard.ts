@@ -2,7 +2,7 @@
 // and judged on what it would change, before the real document, other clients or storage see it.
 import * as Y from 'yjs';
 
-import { can, type Role } from '@/lib/auth/roles';
+import { roleAllows, type Role } from '@/lib/policy/roles';
 import { annotationSchema, annotationsMap, ANNOTATIONS, SESSION, sessionMap } from '@/lib/collab/annotation';
 import { checkGeometry } from '@/lib/geo/geometry';
 import type { Bounds } from '@/lib/schemas/process';
@@ -133,7 +133,7 @@ export class UpdateGuard {
     }
 
     if (rules.closed) return refuse(CLOSE_FORBIDDEN, 'closed: this process no longer takes edits');
-    const moderator = can(actor.role, 'session.run');
+    const moderator = roleAllows(actor.role, 'session.run');
     if (sessionTouched && !moderator) return refuse(CLOSE_FORBIDDEN, 'sessionOnly: only a facilitator may change the live session');
     if (ids.size > 0 && session.get('locked') === true && !moderator) return refuse(CLOSE_FORBIDDEN, 'locked: the facilitator has locked the map');
 
@@ -147,7 +147,7 @@ export class UpdateGuard {
   private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules): Verdict | null {
     const authorBefore = this.authors.get(id);
     const mayTouch = (authorId: string) =>
-      can(actor.role, 'annotation.editAny') || (authorId === actor.id && can(actor.role, 'annotation.editOwn'));
+      roleAllows(actor.role, 'annotation.editAny') || (authorId === actor.id && roleAllows(actor.role, 'annotation.editOwn'));
 
     if (!exists) {
       if (authorBefore === undefined) return null; // created and removed in one go: nothing changes
@@ -162,7 +162,7 @@ export class UpdateGuard {
     if (!geometry.ok) return refuse(CLOSE_INVALID, `shape.${geometry.problem}: the shape breaks the geometry rules`);
 
     if (authorBefore === undefined) {
-      if (!can(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'notAllowed: you may not add marks here');
+      if (!roleAllows(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'notAllowed: you may not add marks here');
       if (annotation.authorId !== actor.id || annotation.authorName !== actor.name) return refuse(CLOSE_FORBIDDEN, 'notYourName: a new mark must be signed with your own name');
       return null;
     }

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 
-import { ROLES } from '@/lib/auth/roles';
+import { ROLES } from '@/lib/policy/roles';
 
 export const TOKEN_TTL_SECONDS = 15 * 60;
 

@@ -1,4 +1,4 @@
-import { can } from '@/lib/auth/roles';
+import { roleAllows } from '@/lib/policy/roles';
 import { canMoveTo, OFFICIAL_STATUSES, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { statusChangeSchema } from '@/lib/schemas/participation';
 import type { Actor } from '@/server/auth/actor';
@@ -23,7 +23,7 @@ export async function changeProposalStatus(actor: Actor, proposalId: string, inp
   if (!parsed.success) throw invalidInput(parsed.error);
   const { status: to, answer } = parsed.data;
 
-  if (publishing ? proposal.authorId !== actor.id : !can(actor.role, 'proposal.changeStatus')) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
+  if (publishing ? proposal.authorId !== actor.id : !roleAllows(actor.role, 'proposal.changeStatus')) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
   if (proposal.process.status !== 'open' && publishing) throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
   if (!canMoveTo(from, to)) throw new AppError(409, 'invalid_transition', `A proposal that is ${STATUS_WORDS[from]} cannot become ${STATUS_WORDS[to]}.`);
 

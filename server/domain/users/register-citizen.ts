@@ -1,5 +1,5 @@
 import { signUpSchema } from '@/lib/schemas/account';
-import { SELF_SERVICE_ROLE } from '@/lib/auth/roles';
+import { SELF_SERVICE_ROLE } from '@/lib/policy/roles';
 import { hashPassword } from '@/server/auth/password';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { AddLayerForm } from '@/components/layers/add-layer-form';
 import { LayerListEditor } from '@/components/layers/layer-list-editor';
 import { ScenarioEditor } from '@/components/layers/scenario-editor';
-import { can } from '@/lib/auth/roles';
+import { roleAllows } from '@/lib/policy/roles';
 import { currentUser } from '@/server/auth/auth';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
@@ -15,7 +15,7 @@ export default async function LayersPage({ params }: { params: Promise<{ slug: s
   if (!process) notFound();
   const user = await currentUser();
   if (!user) redirect(`/signin?next=/p/${slug}/layers`);
-  if (!can(user.role, 'layer.manage')) notFound();
+  if (!roleAllows(user.role, 'layer.manage')) notFound();
   const t = await getTranslations('layers.manage');
   return (
     <div className="page manage-page">

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { ModerationQueue } from '@/components/moderation/moderation-queue';
-import { can } from '@/lib/auth/roles';
+import { roleAllows } from '@/lib/policy/roles';
 import { currentUser } from '@/server/auth/auth';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
@@ -13,7 +13,7 @@ export default async function ModerationPage({ params }: { params: Promise<{ slu
   if (!process) notFound();
   const user = await currentUser();
   if (!user) redirect(`/signin?next=/p/${slug}/moderation`);
-  if (!can(user.role, 'content.moderate')) notFound();
+  if (!roleAllows(user.role, 'content.moderate')) notFound();
   const t = await getTranslations('participation');
   return (
     <div className="page">

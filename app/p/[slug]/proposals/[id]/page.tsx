@@ -9,7 +9,7 @@ import { HideControl } from '@/components/proposals/hide-control';
 import { ImageUpload } from '@/components/proposals/image-upload';
 import { LiveRefresh } from '@/components/proposals/live-refresh';
 import { VoteButton } from '@/components/proposals/vote-button';
-import { can } from '@/lib/auth/roles';
+import { roleAllows } from '@/lib/policy/roles';
 import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { currentUser } from '@/server/auth/auth';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
@@ -24,7 +24,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
   const t = await getTranslations('participation');
   const format = await getFormatter();
   const open = proposal.process.status === 'open' && proposal.status !== 'draft' && proposal.hiddenReason === null;
-  const viewer = user && { id: user.id, canModerate: can(user.role, 'content.moderate'), canFlag: can(user.role, 'content.flag') };
+  const viewer = user && { id: user.id, canModerate: roleAllows(user.role, 'content.moderate'), canFlag: roleAllows(user.role, 'content.flag') };
 
   return (
     <div className="page">
@@ -82,7 +82,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
         </section>
       )}
 
-      {user && can(user.role, 'proposal.answer') && proposal.status !== 'draft' && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
+      {user && roleAllows(user.role, 'proposal.answer') && proposal.status !== 'draft' && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
 
       <details className="history">
         <summary>{t('answer.history')}</summary>

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { ProposalForm } from '@/components/proposals/proposal-form';
-import { can } from '@/lib/auth/roles';
+import { roleAllows } from '@/lib/policy/roles';
 import { geometrySchema } from '@/lib/geo/geometry';
 import { currentUser } from '@/server/auth/auth';
 import { db } from '@/server/db';
@@ -15,7 +15,7 @@ export default async function NewProposalPage({ params, searchParams }: { params
   const process = await getPublicProcess(slug);
   if (!process) notFound();
   const user = await currentUser();
-  if (!user || !can(user.role, 'proposal.create')) redirect(`/signin?next=/p/${slug}/proposals/new`);
+  if (!user || !roleAllows(user.role, 'proposal.create')) redirect(`/signin?next=/p/${slug}/proposals/new`);
   const t = await getTranslations('participation');
   // Turning a map mark into a proposal: its place, category and words become the starting point.
   const from = mark ? await db.annotation.findFirst({ where: { id: mark.slice(0, 64), processId: process.id, hiddenAt: null } }) : null;

@@ -1,4 +1,5 @@
-// Roles and what each may do: the one matrix every server route, action and collab guard asks.
+// Roles and the actions each may take in principle; `decide` (./decide.ts) adds who owns what and
+// the state things are in. Every action here is enforced by a domain service or the collab guard.
 export const ROLES = ['guest', 'citizen', 'facilitator', 'councillor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -17,11 +18,7 @@ export const ACTIONS = [
   'session.run',
   'proposal.answer',
   'proposal.changeStatus',
-  'review.view',
-  'data.export',
-  'process.manage',
   'layer.manage',
-  'role.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -32,7 +29,7 @@ const MATRIX: Record<Role, ReadonlySet<Action>> = {
   guest: new Set(PARTICIPATE),
   citizen: new Set(CITIZEN),
   facilitator: new Set([...CITIZEN, 'annotation.editAny', 'content.moderate', 'user.block', 'session.run']),
-  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'review.view', 'data.export', 'layer.manage']),
+  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'layer.manage']),
   admin: new Set(ACTIONS),
 };
 
@@ -40,10 +37,14 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-export function can(role: Role | null | undefined, action: Action): boolean {
+/** The role's permission in principle; use `decide` for a concrete target and state. */
+export function roleAllows(role: Role | null | undefined, action: Action): boolean {
   if (!role) return false;
   return MATRIX[role].has(action);
 }
+
+/** Staff see drafts of processes and hidden content in the moderation queue. */
+export const isStaff = (role: Role | null | undefined) => role === 'facilitator' || role === 'councillor' || role === 'admin';
 
 /** Roles a person can sign up for themselves; the others are given by an admin. */
 export const SELF_SERVICE_ROLE: Role = 'citizen';

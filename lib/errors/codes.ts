@@ -1,0 +1,43 @@
+// The one list of error codes the server answers with ({ error: { code, message, params? } }) and
+// the collab server closes with; the message catalogues translate each under `errors.codes.<code>`.
+export const ERROR_CODES = [
+  // who is asking
+  'sign_in_required',
+  'forbidden',
+  'blocked',
+  'account_deleted',
+  'session_ended',
+  'wrong_password',
+  'rate_limited',
+  // what they asked for
+  'not_found',
+  'process_not_found',
+  'layer_not_found',
+  'scenario_not_found',
+  'invalid_input',
+  'invalid_json',
+  'invalid_format',
+  'invalid_geometry',
+  'invalid_transition',
+  // the state of the target
+  'process_closed',
+  'map_locked',
+  'hidden',
+  'not_yours',
+  'email_taken',
+  'already_flagged',
+  'already_blocked',
+  'not_blocked',
+  'oppose_not_allowed',
+  'too_many_images',
+  'image_too_large',
+  'unsupported_image',
+  'upload_too_large',
+  // ours
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

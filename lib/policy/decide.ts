@@ -1,0 +1,92 @@
+// May this person take this action on this target in this state? The one answer the collab guard,
+// the token route, the domain services and the browser all ask for.
+import type { ErrorCode } from '@/lib/errors/codes';
+
+import { isStaff, roleAllows, type Action } from './roles';
+import type { Subject, Viewer } from './subject';
+
+export type ProcessStatus = 'draft' | 'open' | 'closed' | 'archived';
+export type ProcessState = { id: string; status: ProcessStatus };
+/** The shared map's live state: a locked map takes no marks but from facilitators. */
+export type MapState = { locked: boolean };
+/** What the action touches: its author (null when nobody owns it yet), hidden, published. */
+export type TargetState = { authorId: string | null; hidden: boolean; published: boolean };
+export type Situation = { process: ProcessState; map?: MapState; target?: TargetState };
+
+export type Refusal = { ok: false; code: ErrorCode; status: 401 | 403 | 404 | 409 };
+export type Decision = { ok: true } | Refusal;
+
+const OK: Decision = { ok: true };
+const no = (status: Refusal['status'], code: ErrorCode): Refusal => ({ ok: false, code, status });
+
+/** Actions that change the process's content and stop when it closes. Moderation and answers go on. */
+const NEEDS_OPEN_PROCESS: ReadonlySet<Action> = new Set([
+  'annotation.create',
+  'annotation.editOwn',
+  'annotation.editAny',
+  'comment.create',
+  'comment.editOwn',
+  'vote.cast',
+  'proposal.create',
+  'proposal.editOwn',
+]);
+const MAP_EDITS: ReadonlySet<Action> = new Set(['annotation.create', 'annotation.editOwn', 'annotation.editAny']);
+/** Reactions to a target (not edits of it): a hidden or unpublished target takes none. */
+const REACTIONS: ReadonlySet<Action> = new Set(['comment.create', 'vote.cast', 'content.flag']);
+/** Edits of one's own work: the target must be the subject's. */
+const OWN_EDITS: ReadonlySet<Action> = new Set(['annotation.editOwn', 'comment.editOwn', 'proposal.editOwn']);
+
+/** May this person act at all, whatever the action: signed in, not blocked, not deleted, guest of a live session. */
+export function standing(subject: Viewer): Decision {
+  if (!subject) return no(401, 'sign_in_required');
+  if (subject.deleted) return no(401, 'account_deleted');
+  if (subject.blocked) return no(403, 'blocked');
+  if (subject.role === 'guest' && (!subject.guestOf || subject.guestOf.ended)) return no(403, 'session_ended');
+  return OK;
+}
+
+/** May this person see the process at all? A draft is for staff only. */
+export function mayOpenProcess(viewer: Viewer, process: ProcessState): boolean {
+  if (process.status !== 'draft') return true;
+  return !!viewer && !viewer.deleted && isStaff(viewer.role);
+}
+
+/** May this person see this item's content? Hidden: moderators only. Unpublished: its author and moderators. */
+export function maySee(viewer: Viewer, process: ProcessState, target: TargetState): boolean {
+  if (!mayOpenProcess(viewer, process)) return false;
+  const moderator = !!viewer && !viewer.deleted && roleAllows(viewer.role, 'content.moderate');
+  if (target.hidden) return moderator;
+  if (!target.published) return moderator || (!!viewer && viewer.id === target.authorId);
+  return true;
+}
+
+/**
+ * Changing or deleting an existing mark, comment or proposal is asked as its `editOwn` action; roles
+ * that may edit any mark pass for marks that are not theirs.
+ */
+export function decide(subject: Viewer, action: Action, situation: Situation): Decision {
+  const standingDecision = standing(subject);
+  if (!standingDecision.ok) return standingDecision;
+  const who = subject as Subject;
+  const { process, map, target } = situation;
+  if (!mayOpenProcess(who, process)) return no(404, 'process_not_found');
+  if (who.role === 'guest' && who.guestOf?.processId !== process.id) return no(403, 'forbidden');
+  if (target && !maySee(who, process, target)) return no(404, 'not_found');
+
+  const editsAnyAnnotation = action === 'annotation.editOwn' && roleAllows(who.role, 'annotation.editAny');
+  if (!roleAllows(who.role, action) && !editsAnyAnnotation) return no(403, 'forbidden');
+  if (NEEDS_OPEN_PROCESS.has(action) && process.status !== 'open') return no(409, 'process_closed');
+  if (MAP_EDITS.has(action) && map?.locked && !roleAllows(who.role, 'session.run')) return no(409, 'map_locked');
+
+  if (target && REACTIONS.has(action)) {
+    if (target.hidden) return no(409, 'hidden');
+    if (!target.published) return no(404, 'not_found');
+  }
+  if (target && OWN_EDITS.has(action) && !editsAnyAnnotation) {
+    if (target.authorId !== who.id) return no(403, 'not_yours');
+    if (target.hidden) return no(409, 'hidden');
+  }
+  return OK;
+}
+
+export const allowed = (subject: Viewer, action: Action, situation: Situation) => decide(subject, action, situation).ok;
