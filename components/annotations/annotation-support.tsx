@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 
-import { useProcessEvents } from '../proposals/use-process-events';
-import { VoteButton } from '../proposals/vote-button';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
+import { VoteButton } from '@/components/participation/vote-button';
 
 /** Support for a map mark, live for everyone watching. */
 export function AnnotationSupport({ slug, annotationId, canVote }: { slug: string; annotationId: string; canVote: boolean }) {

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 
-import { useProcessEvents } from '../proposals/use-process-events';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 /** Ids of marks a moderator has hidden, with the reason, kept current by change signals. */
 export function useHiddenAnnotations(slug: string) {

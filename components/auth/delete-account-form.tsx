@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { sendJson } from '../proposals/send-json';
+import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 
 export function DeleteAccountForm() {

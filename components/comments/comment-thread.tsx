@@ -5,11 +5,11 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 
 import type { CommentThread as Thread } from '@/lib/participation/views';
 
-import { FlagButton } from '../proposals/flag-button';
-import { HideControl } from '../proposals/hide-control';
-import { sendJson } from '../proposals/send-json';
-import { useProcessEvents } from '../proposals/use-process-events';
-import { VoteButton } from '../proposals/vote-button';
+import { FlagButton } from '@/components/participation/flag-button';
+import { HideControl } from '@/components/moderation/hide-control';
+import { sendJson } from '@/lib/http/send-json';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
+import { VoteButton } from '@/components/participation/vote-button';
 import { FormError } from '../ui/form-error';
 
 type Viewer = { id: string; canModerate: boolean; canFlag: boolean } | null;

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 
 import { REMOTE_SOURCE_TYPES, type LayerStyle } from '@/lib/schemas/layer';
 
-import { sendJson } from '../proposals/send-json';
+import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 import { StyleEditor, type StyleValue } from './style-editor';
 

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-import { sendJson } from '../proposals/send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 export function useRefreshingRequest() {
   const router = useRouter();

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Geometry } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
 
-import { useProcessEvents } from '../proposals/use-process-events';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 const SOURCE = 'proposals';
 type Placed = { id: string; title: string; geometry: Geometry | null };

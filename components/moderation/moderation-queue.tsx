@@ -5,8 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { ModerationItem } from '@/lib/participation/views';
 
-import { sendJson } from '../proposals/send-json';
-import { useProcessEvents } from '../proposals/use-process-events';
+import { sendJson } from '@/lib/http/send-json';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 const key = (item: Pick<ModerationItem, 'targetType' | 'targetId'>) => `${item.targetType}:${item.targetId}`;
 

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 
 import { nextStatuses, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 
 /** An official answers a proposal and moves it on in one step. */

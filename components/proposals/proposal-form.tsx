@@ -8,7 +8,7 @@ import { BODY_MAX, TITLE_MAX } from '@/lib/schemas/participation';
 import type { Geometry } from '@/lib/geo/geometry';
 import type { Category } from '@/lib/schemas/process';
 
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 
 type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string };

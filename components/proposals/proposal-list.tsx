@@ -8,7 +8,7 @@ import type { Category } from '@/lib/schemas/process';
 import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
-import { useProcessEvents } from './use-process-events';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 /** Published proposals of the process, sorted and filtered, kept current by change signals. */
 export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: string; categories: Category[]; canPropose: boolean; mapArea: [number, number, number, number] | null }) {

@@ -4,11 +4,11 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { CommentThread } from '@/components/comments/comment-thread';
 import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-form';
-import { FlagButton } from '@/components/proposals/flag-button';
-import { HideControl } from '@/components/proposals/hide-control';
+import { FlagButton } from '@/components/participation/flag-button';
+import { HideControl } from '@/components/moderation/hide-control';
 import { ImageUpload } from '@/components/proposals/image-upload';
-import { LiveRefresh } from '@/components/proposals/live-refresh';
-import { VoteButton } from '@/components/proposals/vote-button';
+import { LiveRefresh } from '@/components/live-events/live-refresh';
+import { VoteButton } from '@/components/participation/vote-button';
 import { roleAllows } from '@/lib/policy/roles';
 import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { currentUser } from '@/server/auth/auth';

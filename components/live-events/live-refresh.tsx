@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 
-import { useProcessEvents } from './use-process-events';
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 /** Re-renders a server page when something it shows changes (votes, answers, moderation). */
 export function LiveRefresh({ slug, targetId }: { slug: string; targetId: string }) {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 type Props = { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string; supports: number; mine: number; canVote: boolean; compact?: boolean };
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 export function FlagButton({ targetType, targetId }: { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string }) {
   const t = useTranslations('participation.moderation');

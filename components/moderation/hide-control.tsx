@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { sendJson } from './send-json';
+import { sendJson } from '@/lib/http/send-json';
 
 /** A moderator hides an item with a reason readers see, or restores it. */
 export function HideControl({ targetType, targetId, hidden, onDone }: { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string; hidden: boolean; onDone?: () => void }) {
