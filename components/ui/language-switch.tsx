@@ -7,7 +7,7 @@ import { useTransition } from 'react';
 import { LOCALE_COOKIE, LOCALES } from '@/lib/i18n/locales';
 
 // Each language is named in itself, so a person finds theirs whatever language is showing.
-const NATIVE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', fr: 'Français' };
+const NATIVE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
 
 export function LanguageSwitch({ current }: { current: string }) {
   const t = useTranslations('nav');

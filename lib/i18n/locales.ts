@@ -1,4 +1,4 @@
-export const LOCALES = ['en', 'fr'] as const;
+export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
