@@ -35,6 +35,6 @@ function newestMtime(entry) {
 /** True when the production build is older than any source it is made from. */
 export function buildIsStale() {
   const built = newestMtime('.next/BUILD_ID');
-  const sources = ['app', 'components', 'lib', 'server/auth', 'server/domain', 'server/http', 'server/i18n', 'server/db.ts', 'package-lock.json', 'next.config.js'];
+  const sources = ['app', 'components', 'lib', 'server/auth', 'server/domain', 'server/http', 'server/i18n', 'server/db.ts', 'package-lock.json', 'next.config.mjs'];
   return built === 0 || sources.some((source) => newestMtime(source) > built);
 }

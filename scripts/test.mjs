@@ -1,5 +1,6 @@
-// `npm test`: unit tests (Vitest), then end-to-end tests (Playwright) against a production
-// build on a fresh seeded database; ends with one line "N passed, N failed" for both runners.
+// `npm test`: the type checker and the linter, unit tests (Vitest), then end-to-end tests (Playwright)
+// against a production build on a fresh seeded database; ends with one line "N passed, N failed" for all of them
+// (the type check and the lint count one each).
 import fs from 'node:fs';
 
 import { bin, run } from './run.mjs';
@@ -22,6 +23,10 @@ function readJson(file) {
   }
 }
 
+const checked = (exit) => (exit === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const types = checked(await spawnCounted(bin('tsc'), ['--noEmit'], { env }));
+const lint = checked(await spawnCounted(bin('eslint'), ['.'], { env }));
+
 await spawnCounted(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], { env });
 const vitest = readJson('test-results/vitest.json');
 const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests + (vitest.numRuntimeErrorSuites ?? 0) : 1 };
@@ -39,8 +44,9 @@ const e2e = stats
   ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
   : { passed: 0, failed: playwrightExit === 0 ? 0 : 1 };
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+const counts = { types, lint, unit, 'end-to-end': e2e };
+const passed = Object.values(counts).reduce((sum, count) => sum + count.passed, 0);
+const failed = Object.values(counts).reduce((sum, count) => sum + count.failed, 0);
+console.log(`\n${Object.entries(counts).map(([name, count]) => `${name}: ${count.passed} passed, ${count.failed} failed`).join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -7,7 +7,7 @@ import type { CommentThread as Thread } from '@/lib/participation/views';
 
 import { FlagButton } from '@/components/participation/flag-button';
 import { HideControl } from '@/components/moderation/hide-control';
-import { sendJson } from '@/lib/http/send-json';
+import { fetchJson, sendJson } from '@/lib/http/send-json';
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 import { VoteButton } from '@/components/participation/vote-button';
 import { FormError } from '../ui/form-error';
@@ -55,10 +55,13 @@ export function CommentThread({ slug, targetType, targetId, viewer, open }: Prop
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const response = await fetch(`/api/comments?targetType=${targetType}&targetId=${encodeURIComponent(targetId)}&sort=${sort}`, { cache: 'no-store' });
-    if (response.ok) setComments((await response.json()).comments);
-  }, [targetType, targetId, sort]);
+  const load = useCallback(
+    () =>
+      fetchJson<{ comments: Thread }>(`/api/comments?targetType=${targetType}&targetId=${encodeURIComponent(targetId)}&sort=${sort}`).then(
+        (body) => body && setComments(body.comments),
+      ),
+    [targetType, targetId, sort],
+  );
   useEffect(() => void load(), [load]);
   useProcessEvents(slug, (event) => {
     if (event.type !== 'proposal') void load();

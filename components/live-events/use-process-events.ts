@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 import type { ProcessEvent } from '@/lib/participation/views';
 
@@ -41,7 +41,6 @@ function subscribe(slug: string, listener: Listener): () => void {
 
 /** Calls `onEvent` for each change signal of the process (server-sent events, reconnecting by itself). */
 export function useProcessEvents(slug: string, onEvent: Listener) {
-  const handler = useRef(onEvent);
-  handler.current = onEvent;
-  useEffect(() => subscribe(slug, (event) => handler.current(event)), [slug]);
+  const handler = useEffectEvent(onEvent);
+  useEffect(() => subscribe(slug, (event) => handler(event)), [slug]);
 }

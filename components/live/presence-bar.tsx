@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 
 import type { Peer } from '@/lib/collab/presence';
@@ -9,12 +9,14 @@ import type { Peer } from '@/lib/collab/presence';
 import type { ConnectionStatus } from '../annotations/use-shared-map';
 
 const SHOWN_AVATARS = 5;
+// The slot is part of the layout around the page, so it is there from the first client render on.
+const noChanges = () => () => {};
+const findSlot = () => document.getElementById('top-bar-slot');
 
 /** Who is here and whether the map is live, in the top bar. */
 export function PresenceBar({ status, peers }: { status: ConnectionStatus; peers: Peer[] }) {
   const t = useTranslations('presence');
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
-  useEffect(() => setSlot(document.getElementById('top-bar-slot')), []);
+  const slot = useSyncExternalStore(noChanges, findSlot, () => null);
   if (!slot) return null;
   return createPortal(
     <div className="presence-bar">

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { ModerationItem } from '@/lib/participation/views';
 
-import { sendJson } from '@/lib/http/send-json';
+import { fetchJson, sendJson } from '@/lib/http/send-json';
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 const key = (item: Pick<ModerationItem, 'targetType' | 'targetId'>) => `${item.targetType}:${item.targetId}`;
@@ -18,10 +18,10 @@ export function ModerationQueue({ slug }: { slug: string }) {
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const load = useCallback(async () => {
-    const response = await fetch(`/api/processes/${slug}/moderation`, { cache: 'no-store' });
-    if (response.ok) setItems((await response.json()).items);
-  }, [slug]);
+  const load = useCallback(
+    () => fetchJson<{ items: ModerationItem[] }>(`/api/processes/${slug}/moderation`).then((body) => body && setItems(body.items)),
+    [slug],
+  );
   useEffect(() => void load(), [load]);
   useProcessEvents(slug, (event) => event.type === 'moderation' && void load());
 

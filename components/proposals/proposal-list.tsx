@@ -8,6 +8,7 @@ import type { Category } from '@/lib/schemas/process';
 import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
+import { fetchJson } from '@/lib/http/send-json';
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 /** Published proposals of the process, sorted and filtered, kept current by change signals. */
@@ -19,10 +20,9 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
   const bbox = inMapArea && mapArea ? mapArea.map((n) => n.toFixed(5)).join(',') : null;
   const [proposals, setProposals] = useState<ProposalSummary[] | null>(null);
 
-  const load = useCallback(async () => {
+  const load = useCallback(() => {
     const query = new URLSearchParams({ sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) });
-    const response = await fetch(`/api/processes/${slug}/proposals?${query}`, { cache: 'no-store' });
-    if (response.ok) setProposals((await response.json()).proposals);
+    return fetchJson<{ proposals: ProposalSummary[] }>(`/api/processes/${slug}/proposals?${query}`).then((body) => body && setProposals(body.proposals));
   }, [slug, sort, category, bbox]);
   useEffect(() => void load(), [load]);
   useProcessEvents(slug, () => void load());
