@@ -12,6 +12,8 @@ describe('valid shapes', () => {
     ['a point', { type: 'Point', coordinates: [-0.1, 51.51] }],
     ['a line', { type: 'LineString', coordinates: [[-0.11, 51.51], [-0.1, 51.52]] }],
     ['an area', { type: 'Polygon', coordinates: [square] }],
+    ['an area with a hole touching its shell at a corner', { type: 'Polygon', coordinates: [square, closeRing([square[0], [-0.105, 51.512], [-0.108, 51.514]])] }],
+    ['an area with a corner repeated in a row', { type: 'Polygon', coordinates: [closeRing([[-0.11, 51.51], [-0.1, 51.51], [-0.1, 51.51], [-0.1, 51.52], [-0.11, 51.52]])] }],
     ['an area with a hole', { type: 'Polygon', coordinates: [square, closeRing([[-0.106, 51.514], [-0.104, 51.514], [-0.104, 51.516]])] }],
     ['a point just past the edge, within the margin', { type: 'Point', coordinates: [-0.121, 51.5] }],
   ])('accepts %s', (_label, geometry) => {
@@ -36,6 +38,7 @@ const bad: [string, unknown, string][] = [
   ['a ring of three positions', { type: 'Polygon', coordinates: [[[-0.11, 51.51], [-0.1, 51.51], [-0.11, 51.51]]] }, 'tooFewPoints'],
   ['an open ring', { type: 'Polygon', coordinates: [square.slice(0, -1).concat([[-0.105, 51.52]])] }, 'ringNotClosed'],
   ['a bow tie', { type: 'Polygon', coordinates: [closeRing([[-0.11, 51.51], [-0.1, 51.52], [-0.1, 51.51], [-0.11, 51.52]])] }, 'crossesItself'],
+  ['a hole running along its shell', { type: 'Polygon', coordinates: [square, closeRing([[-0.108, 51.51], [-0.104, 51.51], [-0.106, 51.512]])] }, 'crossesItself'],
   ['a hole crossing its shell', { type: 'Polygon', coordinates: [square, closeRing([[-0.105, 51.515], [-0.095, 51.515], [-0.095, 51.516]])] }, 'crossesItself'],
   ['a point in Paris', { type: 'Point', coordinates: [2.35, 48.85] }, 'outsideTerritory'],
   ['a line leaving the territory', { type: 'LineString', coordinates: [[-0.1, 51.51], [-0.1, 51.7]] }, 'outsideTerritory'],

@@ -1,4 +1,4 @@
-// Geometry rules for shapes people draw, shared by the draw tools and the collab server's guard:
+// Geometry rules for shapes people draw, shared by the draw tools, the collab server's guard and (for areas) the layer importer:
 // RFC 7946 geometry in WGS84, finite coordinates, closed rings, no self-crossing areas, a vertex
 // budget, and inside the process territory (with a margin).
 import { z } from 'zod';
@@ -73,8 +73,25 @@ export function segmentsIntersect(p1: Position, q1: Position, p2: Position, q2: 
 
 type Segment = { ring: number; index: number; a: Position; b: Position; minX: number; maxX: number };
 
-/** True when any two edges of the rings cross or touch, other than neighbours sharing a corner. */
-export function ringsCrossThemselves(rings: Position[][]): boolean {
+/**
+ * Where two different rings meet: they may touch at a point (a hole touching its shell at a corner is a valid area,
+ * and common in mapped buildings), but not cross or run along each other.
+ */
+function ringsCross(p1: Position, q1: Position, p2: Position, q2: Position): boolean {
+  const [o1, o2, o3, o4] = [orientation(p1, q1, p2), orientation(p1, q1, q2), orientation(p2, q2, p1), orientation(p2, q2, q1)];
+  if (o1 && o2 && o3 && o4) return o1 !== o2 && o3 !== o4;
+  if (o1 || o2) return false; // at most one point in common
+  // Collinear: they share more than a point when their extents overlap along the line.
+  const axis = p1[0] === q1[0] ? 1 : 0;
+  const [a0, a1] = [Math.min(p1[axis], q1[axis]), Math.max(p1[axis], q1[axis])];
+  const [b0, b1] = [Math.min(p2[axis], q2[axis]), Math.max(p2[axis], q2[axis])];
+  return Math.min(a1, b1) > Math.max(a0, b0);
+}
+
+/** True when an edge crosses or touches another edge of its own ring (other than its neighbours), or crosses another ring. */
+export function ringsCrossThemselves(input: Position[][]): boolean {
+  // A corner repeated in a row (a double click, or common in mapped data) is one corner, not an edge.
+  const rings = input.map((ring) => ring.filter((position, i) => i === 0 || !samePosition(position, ring[i - 1])));
   const segments: Segment[] = [];
   rings.forEach((ring, r) => {
     for (let i = 0; i < ring.length - 1; i += 1) {
@@ -93,11 +110,21 @@ export function ringsCrossThemselves(rings: Position[][]): boolean {
         const gap = Math.abs(other.index - segment.index);
         if (gap === 1 || gap === edges - 1) continue; // neighbours share a corner
       }
-      if (segmentsIntersect(segment.a, segment.b, other.a, other.b)) return true;
+      const meet = other.ring === segment.ring ? segmentsIntersect : ringsCross;
+      if (meet(segment.a, segment.b, other.a, other.b)) return true;
     }
     active.push(segment);
   }
   return false;
+}
+
+/** The rule for every area, drawn or imported: rings of at least 4 positions, closed, no edge crossing another. */
+export function areaProblem(rings: Position[][]): Extract<GeometryProblem, 'tooFewPoints' | 'ringNotClosed' | 'crossesItself'> | null {
+  for (const ring of rings) {
+    if (ring.length < 4) return 'tooFewPoints';
+    if (!samePosition(ring[0], ring.at(-1)!)) return 'ringNotClosed';
+  }
+  return ringsCrossThemselves(rings) ? 'crossesItself' : null;
 }
 
 export function checkGeometry(input: unknown, territory: Bounds): GeometryCheck {
@@ -115,11 +142,8 @@ export function checkGeometry(input: unknown, territory: Bounds): GeometryCheck 
     }
   }
   if (geometry.type === 'Polygon') {
-    for (const ring of geometry.coordinates) {
-      if (ring.length < 4) return { ok: false, problem: 'tooFewPoints' };
-      if (!samePosition(ring[0], ring.at(-1)!)) return { ok: false, problem: 'ringNotClosed' };
-    }
-    if (ringsCrossThemselves(geometry.coordinates)) return { ok: false, problem: 'crossesItself' };
+    const problem = areaProblem(geometry.coordinates);
+    if (problem) return { ok: false, problem };
   }
   if (!insideTerritory(geometry, territory)) return { ok: false, problem: 'outsideTerritory' };
   return { ok: true, geometry };

@@ -2,6 +2,8 @@
 // Written as loops rather than a schema: it runs over hundreds of thousands of features.
 import type { Feature, Geometry, Position } from 'geojson';
 
+import { areaProblem } from '@/lib/geo/geometry';
+import messages from '@/lib/i18n/messages/en.json';
 import type { AttributeSummary } from '@/lib/schemas/layer';
 
 import { LayerFileError } from './layer-file-error';
@@ -13,6 +15,15 @@ const MAX_ATTRIBUTES = 100;
 const MAX_TEXT = 2000;
 
 class BadGeometry extends Error {}
+/** An area that breaks the rule drawn areas follow; named in the words the map uses for a drawn one. */
+class BrokenArea extends Error {}
+
+function area(value: unknown, bbox: Bbox): Position[][] {
+  const rings = list(value, 'a polygon', (r) => ring(r, bbox));
+  // Only the crossing is left to find: ring() already named a short or open ring in a file's terms.
+  if (areaProblem(rings as [number, number][][]) === 'crossesItself') throw new BrokenArea(messages.annotations.problems.crossesItself);
+  return rings;
+}
 
 function position(value: unknown, bbox: Bbox): Position {
   if (!Array.isArray(value) || value.length < 2) throw new BadGeometry('a position is not a pair of numbers');
@@ -56,9 +67,9 @@ function geometry(value: unknown, bbox: Bbox, depth = 0): Geometry {
     case 'MultiLineString':
       return { type, coordinates: list(c, 'a multiline', (l) => positions(l, bbox, 2, 'a line')) };
     case 'Polygon':
-      return { type, coordinates: list(c, 'a polygon', (r) => ring(r, bbox)) };
+      return { type, coordinates: area(c, bbox) };
     case 'MultiPolygon':
-      return { type, coordinates: list(c, 'a multipolygon', (p) => list(p, 'a polygon', (r) => ring(r, bbox))) };
+      return { type, coordinates: list(c, 'a multipolygon', (p) => area(p, bbox)) };
     case 'GeometryCollection':
       if (depth > 0) throw new BadGeometry('geometry collections are nested');
       return { type, geometries: list(geometries, 'a geometry collection', (g) => geometry(g, bbox, depth + 1)) };
@@ -101,6 +112,7 @@ export function normalizeFeatures(input: unknown): NormalizedLayer {
       clean = geometry(feature.geometry, bbox);
     } catch (error) {
       if (error instanceof BadGeometry) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1} has a broken geometry: ${error.message}.`);
+      if (error instanceof BrokenArea) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1}: ${error.message}`);
       throw error;
     }
     const properties: Record<string, string | number | boolean> = {};

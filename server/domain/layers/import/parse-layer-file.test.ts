@@ -6,6 +6,7 @@ import { gunzipSync, zipSync, strToU8 } from 'fflate';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 
+import messages from '@/lib/i18n/messages/en.json';
 import territory from '@/prisma/seed-data/demo-territory.json';
 
 import { LayerFileError } from './layer-file-error';
@@ -77,6 +78,20 @@ describe('importing layer files', () => {
     expect((await refusal('a.gpx', '<kml></kml>')).code).toBe('layer_xml_invalid');
     expect((await refusal('a.csv', 'x,y')).status).toBe(415);
     expect((await refusal('a.geojson', new Uint8Array())).code).toBe('layer_file_empty');
+  });
+
+  it('refuses a file with a self-crossing area, naming the feature and the problem as drawing does', async () => {
+    const square = [[-0.1, 51.51], [-0.09, 51.51], [-0.09, 51.52], [-0.1, 51.52], [-0.1, 51.51]];
+    const bowtie = [[-0.1, 51.51], [-0.09, 51.52], [-0.09, 51.51], [-0.1, 51.52], [-0.1, 51.51]];
+    const feature = (coordinates: number[][][]) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } });
+    const file = JSON.stringify({ type: 'FeatureCollection', features: [feature([square]), feature([square]), feature([bowtie])] });
+    const refused = await refusal('areas.geojson', file);
+    expect(refused.code).toBe('layer_geometry_invalid');
+    expect(refused.message).toBe(`Feature 3: ${messages.annotations.problems.crossesItself}`);
+
+    const multi = JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[square], [bowtie]] } });
+    expect((await refusal('multi.geojson', multi)).message).toBe(`Feature 1: ${messages.annotations.problems.crossesItself}`);
+    expect((await parseLayerFile('fine.geojson', strToU8(JSON.stringify(feature([square]))))).features).toHaveLength(1);
   });
 
   it('refuses a Shapefile without its .shp, an unknown projection and a zip bomb', async () => {
