@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import { addAnnotation, newAnnotationId, updateAnnotation } from '@/lib/collab/annotation';
 import { encodeAwarenessEntries, syncStep2Message, updateMessage } from '@/server/collab/protocol';
 
+import { presenceIntervalMs } from './presence-interval';
+
 type Config = {
   url: string;
   room: string;
@@ -87,10 +89,14 @@ async function participant(person: Config['people'][number]): Promise<void> {
       updateAnnotation(doc, mine, { geometry: { type: 'Point', coordinates: randomPosition() }, text: stamp });
     }
   }, config.editEveryMs * (0.5 + Math.random()));
-  const presenceTimer = setInterval(() => {
-    clock += 1;
-    send(awarenessFrame(encodeAwarenessEntries([{ clientId: doc.clientID, clock, state: { user, cursor: randomPosition(), draft: null } }])));
-  }, 1000 / config.presenceHz);
+  const presenceEvery = presenceIntervalMs(config.presenceHz);
+  const presenceTimer =
+    presenceEvery === null
+      ? undefined
+      : setInterval(() => {
+          clock += 1;
+          send(awarenessFrame(encodeAwarenessEntries([{ clientId: doc.clientID, clock, state: { user, cursor: randomPosition(), draft: null } }])));
+        }, presenceEvery);
   setTimeout(() => {
     clearInterval(editTimer);
     clearInterval(presenceTimer);

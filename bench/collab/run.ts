@@ -16,10 +16,13 @@ import { annotationsMap } from '@/lib/collab/annotation';
 import { TEST_SECRET, prepareDatabase, startServerProcess } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
 
+import { presenceIntervalMs } from './presence-interval';
+
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const crowdSizes = (args.get('--people') ?? '200').split(',').map(Number);
 const seconds = Number(args.get('--seconds') ?? 30);
 const presenceHz = Number(args.get('--presence-hz') ?? 2);
+presenceIntervalMs(presenceHz); // refuses a rate that is not one before anything starts
 const editEveryMs = Number(args.get('--edit-every-ms') ?? 8000);
 const bounds: [number, number, number, number] = [-0.1175, 51.5072, -0.0895, 51.525];
 
@@ -131,7 +134,7 @@ async function runOnce(kind: 'ours' | 'baseline', people: number): Promise<Resul
 
 async function main() {
   const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
-  console.log(`collab benchmark: ${seconds} s per run, a mark added or moved every ~${editEveryMs / 1000} s per person, cursors at ${presenceHz} Hz, ${os.cpus().length} cores\n`);
+  console.log(`collab benchmark: ${seconds} s per run, a mark added or moved every ~${editEveryMs / 1000} s per person, ${presenceHz === 0 ? 'no cursors' : `cursors at ${presenceHz} Hz`}, ${os.cpus().length} cores\n`);
   console.log('| people | server | fan-out p50 | p95 | p99 | p95 vs baseline | server CPU | peak RSS | msgs/s to clients | MB/s | lost | dropped sockets |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const people of crowdSizes) {
