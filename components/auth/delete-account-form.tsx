@@ -8,7 +8,7 @@ import { FormError } from '../ui/form-error';
 
 export function DeleteAccountForm() {
   const t = useTranslations('me');
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
@@ -16,8 +16,8 @@ export function DeleteAccountForm() {
       // A full page load, not a client-side push: nothing of the deleted account's session may stay in memory.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign('/');
-    } catch (failure) {
-      setError((failure as Error).message);
+    } catch (refusal) {
+      setFailure(refusal);
     }
   }
   return (
@@ -26,7 +26,7 @@ export function DeleteAccountForm() {
         {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <FormError message={error} />
+      <FormError failure={failure} />
       <button type="submit" className="button button-danger">{t('deleteSubmit')}</button>
     </form>
   );

@@ -18,7 +18,7 @@ export function SignInForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const parsed = credentialsSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-    if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.generic'));
+    if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.invalidCredentials'));
     await signInWith(parsed.data);
   }
 

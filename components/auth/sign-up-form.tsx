@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 
+import { apiErrorOf } from '@/lib/errors/api-error';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { signUpSchema } from '@/lib/schemas/account';
 
 import { useCredentialsSignIn } from './use-credentials-sign-in';
@@ -10,18 +12,18 @@ import { FormError } from '../ui/form-error';
 
 export function SignUpForm() {
   const t = useTranslations('auth');
+  const errorText = useErrorText();
   const { error, setError, busy, signInWith } = useCredentialsSignIn('/');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const parsed = signUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password') });
-    if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.generic'));
+    if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.invalidCredentials'));
     await signInWith({ email: parsed.data.email, password: parsed.data.password }, async () => {
       const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
       if (response.ok) return null;
-      const body = await response.json().catch(() => null);
-      return body?.error?.message ?? t('errors.generic');
+      return errorText(await apiErrorOf(response));
     });
   }
 

@@ -5,11 +5,14 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
+import { useErrorText } from '@/lib/i18n/use-error-text';
+
 type Credentials = { email: string; password: string };
 
 /** Signs in with email and password (after an optional first step, like creating the account), then goes on. */
 export function useCredentialsSignIn(destination: string) {
   const t = useTranslations('auth');
+  const errorText = useErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,8 +27,8 @@ export function useCredentialsSignIn(destination: string) {
       if (result?.error) return setError(t(result.code === 'rate_limited' ? 'errors.rateLimited' : 'errors.invalidCredentials'));
       router.push(destination);
       router.refresh();
-    } catch {
-      setError(t('errors.generic'));
+    } catch (failure) {
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }

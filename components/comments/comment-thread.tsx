@@ -19,15 +19,15 @@ type Comment = Thread[number] | Thread[number]['replies'][number];
 function CommentForm({ label, onSubmit, initial = '', onCancel }: { label: string; onSubmit: (body: string) => Promise<void>; initial?: string; onCancel?: () => void }) {
   const t = useTranslations('participation.comments');
   const [body, setBody] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
       await onSubmit(body);
       setBody('');
-      setError(null);
-    } catch (failure) {
-      setError((failure as Error).message);
+      setFailure(null);
+    } catch (refusal) {
+      setFailure(refusal);
     }
   }
   return (
@@ -36,7 +36,7 @@ function CommentForm({ label, onSubmit, initial = '', onCancel }: { label: strin
         {label}
         <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={5000} required />
       </label>
-      <FormError message={error} />
+      <FormError failure={failure} />
       <div className="form-actions">
         <button type="submit" className="button">{initial ? t('save') : t('submit')}</button>
         {onCancel && <button type="button" className="button button-quiet" onClick={onCancel}>{t('cancel')}</button>}

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 
 import { REMOTE_SOURCE_TYPES, type LayerStyle } from '@/lib/schemas/layer';
 
+import { apiErrorOf } from '@/lib/errors/api-error';
 import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 import { StyleEditor, type StyleValue } from './style-editor';
@@ -21,7 +22,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
   const [remoteType, setRemoteType] = useState<RemoteType>('xyz');
   const [look, setLook] = useState<StyleValue>({ style: DEFAULT_STYLE, legend: [] });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const raster = kind === 'remote' && ['xyz', 'wms', 'wmts'].includes(remoteType);
 
@@ -42,7 +43,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
       legend,
     };
     setBusy(true);
-    setError(null);
+    setFailure(null);
     setDone(null);
     try {
       let result: { layer: { name: string; featureCount: number } };
@@ -51,9 +52,8 @@ export function AddLayerForm({ slug }: { slug: string }) {
         upload.set('file', form.get('file') as File);
         upload.set('details', JSON.stringify(details));
         const response = await fetch(`/api/processes/${slug}/layers`, { method: 'POST', body: upload });
-        const payload = await response.json().catch(() => null);
-        if (!response.ok) throw new Error(payload?.error?.message ?? t('failed', { status: response.status }));
-        result = payload;
+        if (!response.ok) throw await apiErrorOf(response);
+        result = await response.json();
       } else {
         const source = { type: remoteType, url: field('url'), layers: field('wmsLayers'), layer: field('wmtsLayer'), matrixSet: field('matrixSet'), sourceLayer: field('sourceLayer') };
         result = await sendJson(`/api/processes/${slug}/layers`, 'POST', { ...details, source });
@@ -62,7 +62,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
       (event.target as HTMLFormElement).reset();
       router.refresh();
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setFailure(problem);
     } finally {
       setBusy(false);
     }
@@ -157,7 +157,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
             <input type="checkbox" name="illustrative" /> {t('illustrative')}
           </label>
         </div>
-        <FormError message={error} />
+        <FormError failure={failure} />
         {done && (
           <p className="form-success" role="status">
             {done}

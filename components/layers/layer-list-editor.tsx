@@ -25,7 +25,7 @@ export function LayerListEditor({ slug, layers }: { slug: string; layers: LayerV
   return (
     <section aria-labelledby="layer-list-title" className="card-section">
       <h2 id="layer-list-title">{t('title')}</h2>
-      <FormError message={error} />
+      <FormError failure={error} />
       <ol className="manage-list">
         {layers.map((layer, index) => (
           <li key={layer.id} className="manage-item" data-layer={layer.slug}>

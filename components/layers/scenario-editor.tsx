@@ -1,7 +1,7 @@
 'use client';
 
 // Scenarios of a process: a name, a description and the layers shown in it.
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import type { LayerView, ScenarioView } from '@/lib/schemas/layer';
@@ -41,7 +41,7 @@ function ScenarioForm({ slug, layers, scenario, onDone }: { slug: string; layers
           </label>
         ))}
       </fieldset>
-      <FormError message={error} />
+      <FormError failure={error} />
       <div className="form-actions">
         <button type="submit" className="button">
           {scenario ? t('save') : t('create')}
@@ -53,6 +53,7 @@ function ScenarioForm({ slug, layers, scenario, onDone }: { slug: string; layers
 
 export function ScenarioEditor({ slug, layers, scenarios }: { slug: string; layers: LayerView[]; scenarios: ScenarioView[] }) {
   const t = useTranslations('layers.scenarios');
+  const format = useFormatter();
   const { error, send } = useRefreshingRequest();
   const [editing, setEditing] = useState<string | null>(null);
   const remove = async (scenario: ScenarioView) => {
@@ -62,14 +63,14 @@ export function ScenarioEditor({ slug, layers, scenarios }: { slug: string; laye
     <section aria-labelledby="scenarios-title" className="card-section">
       <h2 id="scenarios-title">{t('title')}</h2>
       <p className="hint">{t('hint')}</p>
-      <FormError message={error} />
+      <FormError failure={error} />
       <ul className="manage-list">
         {scenarios.map((scenario) => (
           <li key={scenario.id} className="manage-item">
             <div className="manage-row">
               <div>
                 <strong>{scenario.name}</strong>
-                <p className="mark-meta">{scenario.layerIds.map((id) => layers.find((l) => l.id === id)?.name).filter(Boolean).join(', ')}</p>
+                <p className="mark-meta">{format.list(scenario.layerIds.flatMap((id) => layers.find((l) => l.id === id)?.name ?? []))}</p>
               </div>
               <div className="form-actions">
                 <button type="button" className="button button-quiet" aria-expanded={editing === scenario.id} onClick={() => setEditing(editing === scenario.id ? null : scenario.id)}>

@@ -143,7 +143,7 @@ export function StyleEditor({ name, attributes, raster, initial, onChange, colou
         </>
       )}
       <label className="field">
-        {t('opacity', { percent: Math.round(opacity * 100) })}
+        {t('opacity', { opacity })}
         <input type="range" min={0.1} max={1} step={0.05} value={opacity} onChange={(e) => update(setOpacity, 'opacity')(Number(e.target.value))} />
       </label>
     </fieldset>

@@ -1,6 +1,6 @@
 'use client';
 
-// Sends a change to the API and refreshes the page's server data; keeps the error to show.
+// Sends a change to the API and refreshes the page's server data; keeps the failure for FormError to say.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -8,7 +8,7 @@ import { sendJson } from '@/lib/http/send-json';
 
 export function useRefreshingRequest() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const send = async (url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<boolean> => {
     setError(null);
     try {
@@ -16,7 +16,7 @@ export function useRefreshingRequest() {
       router.refresh();
       return true;
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(problem);
       return false;
     }
   };

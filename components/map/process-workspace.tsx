@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { isErrorCode } from '@/lib/errors/codes';
 import { roleAllows, type Role } from '@/lib/policy/roles';
 import { annotationSchema, newAnnotationId, type Annotation, type AnnotationKind } from '@/lib/collab/annotation';
 import type { PresenceDraft } from '@/lib/collab/presence';
@@ -110,6 +111,7 @@ export function ProcessWorkspace({ process, me }: Props) {
   /** Close reasons read `key: detail`; the key picks the words shown to the person. */
   const refusalText = (reason: string) => {
     const key = reason.split(':')[0];
+    if (isErrorCode(key)) return t(`errors.codes.${key}`);
     if (key.startsWith('shape.') && t.has(`annotations.problems.${key.slice(6)}`)) return t(`annotations.problems.${key.slice(6)}`);
     return t.has(`annotations.refused.reasons.${key}`) ? t(`annotations.refused.reasons.${key}`) : t('annotations.refused.reasons.generic');
   };

@@ -4,10 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { sendJson } from '@/lib/http/send-json';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 
 /** A moderator hides an item with a reason readers see, or restores it. */
 export function HideControl({ targetType, targetId, hidden, onDone }: { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string; hidden: boolean; onDone?: () => void }) {
   const t = useTranslations('participation.moderation');
+  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function HideControl({ targetType, targetId, hidden, onDone }: { targetTy
       setOpen(false);
       onDone?.();
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(errorText(failure));
     }
   }
 

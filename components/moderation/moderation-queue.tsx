@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ModerationItem } from '@/lib/participation/views';
 
 import { fetchJson, sendJson } from '@/lib/http/send-json';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 const key = (item: Pick<ModerationItem, 'targetType' | 'targetId'>) => `${item.targetType}:${item.targetId}`;
@@ -13,6 +14,7 @@ const key = (item: Pick<ModerationItem, 'targetType' | 'targetId'>) => `${item.t
 /** Reported items with bulk hiding and blocking: what a spam wave needs. */
 export function ModerationQueue({ slug }: { slug: string }) {
   const t = useTranslations('participation.moderation');
+  const errorText = useErrorText();
   const [items, setItems] = useState<ModerationItem[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
@@ -33,7 +35,7 @@ export function ModerationQueue({ slug }: { slug: string }) {
       setSelected(new Set());
       await load();
     } catch (failure) {
-      setMessage({ text: (failure as Error).message, error: true });
+      setMessage({ text: errorText(failure), error: true });
     }
   }
 

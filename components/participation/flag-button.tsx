@@ -4,9 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
 import { sendJson } from '@/lib/http/send-json';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 
 export function FlagButton({ targetType, targetId }: { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string }) {
   const t = useTranslations('participation.moderation');
+  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function FlagButton({ targetType, targetId }: { targetType: 'proposal' | 
       await sendJson('/api/flags', 'POST', { targetType, targetId, reason });
       setDone(t('flagged'));
     } catch (failure) {
-      setDone((failure as Error).message);
+      setDone(errorText(failure));
     }
     setOpen(false);
   }

@@ -4,11 +4,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { sendJson } from '@/lib/http/send-json';
+import { useErrorText } from '@/lib/i18n/use-error-text';
 
 type Props = { targetType: 'proposal' | 'comment' | 'annotation'; targetId: string; supports: number; mine: number; canVote: boolean; compact?: boolean };
 
 export function VoteButton({ targetType, targetId, supports, mine, canVote, compact }: Props) {
   const t = useTranslations('participation');
+  const errorText = useErrorText();
   const [state, setState] = useState({ supports, mine, for: `${targetId}:${supports}:${mine}` });
   const [error, setError] = useState<string | null>(null);
   // New counts from the server (a live refresh) replace the local ones.
@@ -20,7 +22,7 @@ export function VoteButton({ targetType, targetId, supports, mine, canVote, comp
       const { votes } = await sendJson<{ votes: { supports: number; mine: number } }>('/api/votes', 'POST', { targetType, targetId, value: current.mine === 1 ? 0 : 1 });
       setState({ ...votes, for: current.for });
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(errorText(failure));
     }
   }
 

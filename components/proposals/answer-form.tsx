@@ -14,16 +14,19 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
   const t = useTranslations('participation');
   const router = useRouter();
   const options = nextStatuses(status);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     try {
       await sendJson(`/api/proposals/${proposalId}/status`, 'POST', { status: form.get('status'), answer: form.get('answer') });
+      setFailure(null);
+      element.reset();
       router.refresh();
-    } catch (failure) {
-      setError((failure as Error).message);
+    } catch (refusal) {
+      setFailure(refusal);
     }
   }
 
@@ -43,7 +46,7 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
         {t('answer.body')}
         <textarea name="answer" rows={4} required maxLength={10000} />
       </label>
-      <FormError message={error} />
+      <FormError failure={failure} />
       <button type="submit" className="button">{t('answer.submit')}</button>
     </form>
   );

@@ -16,7 +16,7 @@ type Initial = { title: string; body: string; category: string; geometry: Geomet
 export function ProposalForm({ slug, categories, initial }: { slug: string; categories: Category[]; initial?: Initial }) {
   const t = useTranslations('participation.form');
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -33,8 +33,8 @@ export function ProposalForm({ slug, categories, initial }: { slug: string; cate
         publish: submitter?.value === 'publish',
       });
       router.push(`/p/${slug}/proposals/${proposal.id}`);
-    } catch (failure) {
-      setError((failure as Error).message);
+    } catch (refusal) {
+      setFailure(refusal);
       setBusy(false);
     }
   }
@@ -60,7 +60,7 @@ export function ProposalForm({ slug, categories, initial }: { slug: string; cate
         </select>
       </label>
       {initial?.placeNote && <p className="hint">{initial.placeNote}</p>}
-      <FormError message={error} />
+      <FormError failure={failure} />
       <div className="form-actions">
         <button type="submit" name="intent" value="publish" className="button" disabled={busy}>{t('publish')}</button>
         <button type="submit" name="intent" value="draft" className="button button-quiet" disabled={busy}>{t('saveDraft')}</button>

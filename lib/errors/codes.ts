@@ -33,8 +33,25 @@ export const ERROR_CODES = [
   'image_too_large',
   'unsupported_image',
   'upload_too_large',
+  // a layer file that cannot become a layer
+  'layer_file_empty',
+  'layer_file_too_large',
+  'layer_format_unsupported',
+  'layer_json_invalid',
+  'layer_xml_invalid',
+  'layer_zip_invalid',
+  'layer_zip_too_large',
+  'layer_shapefile_incomplete',
+  'layer_shapefile_invalid',
+  'layer_projection_unknown',
+  'layer_no_features',
+  'layer_geometry_invalid',
+  'layer_outside_territory',
+  'layer_too_large',
+  'layer_import_failed',
   // ours
   'internal',
+  'database_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

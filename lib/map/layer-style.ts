@@ -20,13 +20,12 @@ export function colorExpression(color: LayerColor): ColorExpression {
   ];
 }
 
-/** Legend rows of a choropleth: one per class, then the colour of missing values. */
-export function stepLegend(color: StepColor, labels: { below: (n: string) => string; between: (a: string, b: string) => string; above: (n: string) => string; missing: string }) {
-  const number = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  const rows = [{ label: labels.below(number(color.steps[0][0])), color: color.base }];
+/** Legend rows of a choropleth: one per class, then the colour of missing values. The labels format the numbers for the reader's language. */
+export function stepLegend(color: StepColor, labels: { below: (n: number) => string; between: (a: number, b: number) => string; above: (n: number) => string; missing: string }) {
+  const rows = [{ label: labels.below(color.steps[0][0]), color: color.base }];
   color.steps.forEach(([threshold, stepColour], i) => {
     const next = color.steps[i + 1];
-    rows.push({ label: next ? labels.between(number(threshold), number(next[0])) : labels.above(number(threshold)), color: stepColour });
+    rows.push({ label: next ? labels.between(threshold, next[0]) : labels.above(threshold), color: stepColour });
   });
   rows.push({ label: labels.missing, color: color.missing });
   return rows;

@@ -1,25 +1,32 @@
-// Typed errors that route handlers turn into the contract's { error: { code, message } } with a 4xx.
+// Typed errors that route handlers turn into the contract's { error: { code, message, params? } } with a 4xx.
+// `message` is an English sentence for developers; people read the catalogue's `errors.codes.<code>`.
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 
+import type { ErrorCode } from '@/lib/errors/codes';
+import { inputIssue } from '@/lib/errors/input-problem';
+
+export type ErrorParams = Record<string, string | number>;
+
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
-    readonly code: string,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly code: ErrorCode,
     message: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string) {
-  return NextResponse.json({ error: { code, message } }, { status });
+export function errorResponse(status: number, code: ErrorCode, message: string, params?: ErrorParams) {
+  return NextResponse.json({ error: params ? { code, message, params } : { code, message } }, { status });
 }
 
-export function invalidInput(error: z.ZodError, describe: (key: string) => string = (key) => key) {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  return new AppError(400, 'invalid_input', `${where}${describe(issue?.message ?? 'invalid')}`);
+/** A schema's refusal as `invalid_input` with `{ field, problem }`: stable keys, never the schema's path as text. */
+export function invalidInput(error: z.ZodError) {
+  const { field, problem } = inputIssue(error);
+  return new AppError(400, 'invalid_input', `The field "${field}" is ${problem.replaceAll('_', ' ')}.`, { field, problem });
 }
 
 /** Runs a route handler body; known errors become 4xx JSON, unknown ones a plain 500 without details. */
@@ -27,7 +34,7 @@ export async function handleRoute(run: () => Promise<Response>): Promise<Respons
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError) return errorResponse(error.status, error.code, error.message);
+    if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.params);
     console.error(error);
     return errorResponse(500, 'internal', 'Something went wrong on our side. Try again in a moment.');
   }

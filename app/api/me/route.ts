@@ -13,7 +13,7 @@ export async function DELETE(request: Request) {
     const user = await currentUser();
     if (!user) throw new AppError(401, 'sign_in_required', 'Sign in to delete your account.');
     const body = z.object({ password: z.string().min(1).max(200) }).safeParse(await readJson(request));
-    if (!body.success) throw new AppError(400, 'invalid_input', 'Enter your password to confirm.');
+    if (!body.success) throw new AppError(400, 'invalid_input', 'Enter your password to confirm.', { field: 'password', problem: 'empty' });
     const account = await db.user.findUnique({ where: { id: user.id } });
     if (!account?.passwordHash || !(await verifyPassword(body.data.password, account.passwordHash))) throw new AppError(403, 'wrong_password', 'That password is not right.');
     await deleteAccount(user.id);

@@ -1,19 +1,13 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 
 import { registerCitizen } from '@/server/domain/users/register-citizen';
-import { AppError, handleRoute } from '@/server/http/app-error';
+import { handleRoute } from '@/server/http/app-error';
+import { readJson } from '@/server/http/read-json';
 
-/** Sign-up: creates a citizen account. Messages come back in the person's language. */
+/** Sign-up: creates a citizen account. Refusals carry a code that the form shows in the person's language. */
 export async function POST(request: Request) {
   return handleRoute(async () => {
-    const t = await getTranslations('auth.errors');
-    const body = await request.json().catch(() => null);
-    try {
-      const user = await registerCitizen(body, await getLocale());
-      return Response.json({ user }, { status: 201 });
-    } catch (error) {
-      if (error instanceof AppError) throw new AppError(error.status, error.code, t.has(error.message) ? t(error.message) : t('generic'));
-      throw error;
-    }
+    const user = await registerCitizen(await readJson(request), await getLocale());
+    return Response.json({ user }, { status: 201 });
   });
 }

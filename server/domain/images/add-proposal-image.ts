@@ -9,10 +9,10 @@ export async function addProposalImage(actor: Actor, proposalId: string, file: F
   if (!proposal || (proposal.status === 'draft' && proposal.authorId !== actor.id)) throw new AppError(404, 'not_found', 'There is no such proposal.');
   if (proposal.authorId !== actor.id) throw new AppError(403, 'forbidden', 'Only the author can add pictures to a proposal.');
   if (proposal._count.images >= IMAGES_PER_PROPOSAL) throw new AppError(409, 'too_many_images', `A proposal can have at most ${IMAGES_PER_PROPOSAL} pictures.`);
-  if (!file || file.size === 0) throw new AppError(400, 'invalid_input', 'Choose a picture to upload.');
+  if (!file || file.size === 0) throw new AppError(400, 'invalid_input', 'Choose a picture to upload.', { field: 'file', problem: 'missing' });
   if (file.size > IMAGE_MAX_BYTES) throw new AppError(413, 'image_too_large', 'This picture is larger than 2 MB. Choose a smaller one.');
   const description = alt.trim();
-  if (!description || description.length > 300) throw new AppError(400, 'invalid_input', 'Describe the picture in a few words (up to 300 characters) for people who cannot see it.');
+  if (!description || description.length > 300) throw new AppError(400, 'invalid_input', 'Describe the picture in a few words (up to 300 characters) for people who cannot see it.', { field: 'alt', problem: description ? 'too_long' : 'empty' });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mimeType = sniffImageType(bytes);
   if (!mimeType) throw new AppError(415, 'unsupported_image', 'Only PNG, JPEG and WebP pictures can be uploaded.');

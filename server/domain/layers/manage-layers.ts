@@ -92,7 +92,7 @@ export async function createUploadedLayer(actor: Actor, slug: string, fileName: 
 /** Registers a remote source; only browsers will ever fetch its URL. */
 export async function createRemoteLayer(actor: Actor, slug: string, input: unknown): Promise<LayerView> {
   const parsed = remoteLayerInputSchema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { source, ...details } = parsed.data;
   const process = await requireProcess(slug);
   const { sourceUrl, sourceLayer } = remoteTileSource(source);
@@ -123,7 +123,7 @@ async function requireLayer(slug: string, layerId: string) {
 /** Changes details or style, or moves the layer to another place in the list (the others shift). */
 export async function updateLayer(actor: Actor, slug: string, layerId: string, input: unknown): Promise<LayerView> {
   const parsed = layerPatchSchema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { process, layer } = await requireLayer(slug, layerId);
   const { position, style, legend, ...rest } = parsed.data;
   const updated = await db.$transaction(async (tx) => {
@@ -145,20 +145,4 @@ export async function deleteLayer(actor: Actor, slug: string, layerId: string): 
   const { layer } = await requireLayer(slug, layerId);
   await db.layer.delete({ where: { id: layer.id } });
   await audit(actor, 'layer.delete', layer, { name: layer.name });
-}
-
-const PROBLEMS: Record<string, string> = {
-  nameRequired: 'Give the layer a name.',
-  ownerRequired: 'Say which team or organisation publishes the layer.',
-  attributionRequired: 'Give the attribution the data’s licence asks for.',
-  colorInvalid: 'Colours are written like #1A2B3C.',
-  urlInvalid: 'The address must start with https:// or http://.',
-  templateNeedsZxy: 'A tile address needs {z}, {x} and {y} where the zoom and tile numbers go.',
-  wmsLayersRequired: 'Name the WMS layer(s) to show.',
-  sourceLayerRequired: 'Name the layer inside the vector tiles.',
-  stepsNotIncreasing: 'Class limits must increase.',
-};
-
-export function describeLayerProblem(key: string): string {
-  return PROBLEMS[key] ?? key;
 }

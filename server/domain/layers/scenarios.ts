@@ -6,14 +6,13 @@ import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
-import { describeLayerProblem } from './manage-layers';
 
 async function checkedInput(processId: string, input: unknown) {
   const parsed = scenarioInputSchema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error, describeLayerProblem);
+  if (!parsed.success) throw invalidInput(parsed.error);
   const layerIds = [...new Set(parsed.data.layerIds)];
   const found = await db.layer.count({ where: { processId, id: { in: layerIds } } });
-  if (found !== layerIds.length) throw new AppError(400, 'invalid_input', 'A scenario can only hold layers of its own process.');
+  if (found !== layerIds.length) throw new AppError(400, 'invalid_input', 'A scenario can only hold layers of its own process.', { field: 'layerIds', problem: 'invalid' });
   return { ...parsed.data, layerIds };
 }
 

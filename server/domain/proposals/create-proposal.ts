@@ -13,7 +13,7 @@ export async function createProposal(actor: Actor, process: ProcessView, input: 
   if (!parsed.success) throw invalidInput(parsed.error);
   const { title, body, category, geometry, publish } = parsed.data;
   if (process.status !== 'open') throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
-  if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.');
+  if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.', { field: 'category', problem: 'invalid' });
   if (geometry) {
     const check = checkGeometry(geometry, process.bounds);
     if (!check.ok) throw new AppError(400, 'invalid_geometry', `The place is not valid: ${check.problem}.`);

@@ -2,16 +2,16 @@ import { signUpSchema } from '@/lib/schemas/account';
 import { SELF_SERVICE_ROLE } from '@/lib/policy/roles';
 import { hashPassword } from '@/server/auth/password';
 import { db } from '@/server/db';
-import { AppError } from '@/server/http/app-error';
+import { AppError, invalidInput } from '@/server/http/app-error';
 
-/** Creates a citizen account. Error messages are catalogue keys under "auth.errors". */
+/** Creates a citizen account. */
 export async function registerCitizen(input: unknown, locale: string) {
   const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) throw new AppError(400, 'invalid_input', parsed.error.issues[0]?.message ?? 'generic');
+  if (!parsed.success) throw invalidInput(parsed.error);
   const { name, email, password } = parsed.data;
 
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError(409, 'email_taken', 'emailTaken');
+  if (existing) throw new AppError(409, 'email_taken', 'An account with this email already exists. Sign in instead.');
 
   const user = await db.user.create({
     data: { name, email, passwordHash: await hashPassword(password), role: SELF_SERVICE_ROLE, locale },

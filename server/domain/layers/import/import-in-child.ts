@@ -5,15 +5,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import type { ErrorParams } from '@/server/http/app-error';
+
 import type { StoredUpload } from '../manage-layers';
 import type { ImportJob } from './import-worker';
-import { LayerFileError } from './layer-file-error';
+import { LayerFileError, type LayerFileCode } from './layer-file-error';
 
 const TIME_LIMIT_MS = 5 * 60_000;
 // Spelled as parts so the bundler does not try to bundle the worker: it runs from source with tsx.
 const WORKER_PATH = ['server', 'domain', 'layers', 'import', 'import-worker.ts'];
 
-type Answer = { ok: true; result: StoredUpload } | { ok: false; error: { status: 413 | 415 | 422; code: string; message: string } | null };
+type Answer = { ok: true; result: StoredUpload } | { ok: false; error: { status: 413 | 415 | 422; code: LayerFileCode; message: string; params?: ErrorParams } | null };
 
 /** Imports the file and stores it as a new layer of the process, all in a child process. */
 export async function importInChildProcess(bytes: Uint8Array, job: Omit<ImportJob, 'filePath'>): Promise<StoredUpload> {
@@ -33,7 +35,7 @@ export async function importInChildProcess(bytes: Uint8Array, job: Omit<ImportJo
       child.once('message', (answer: Answer) => {
         answered = true;
         if (answer.ok) resolve(answer.result);
-        else reject(answer.error ? new LayerFileError(answer.error.code, answer.error.message, answer.error.status) : failed());
+        else reject(answer.error ? new LayerFileError(answer.error.code, answer.error.message, answer.error.status, answer.error.params) : failed());
       });
       child.once('exit', () => {
         clearTimeout(timer);

@@ -17,7 +17,7 @@ process.once('message', async (job: ImportJob) => {
     const result = await insertUploadedLayer(job.processId, job.fileName, imported, job.details, job.layerSlug);
     process.send!({ ok: true, result }, () => process.exit(0));
   } catch (error) {
-    const known = error instanceof LayerFileError ? { status: error.status, code: error.code, message: error.message } : null;
+    const known = error instanceof LayerFileError ? { status: error.status, code: error.code, message: error.message, params: error.params } : null;
     if (!known) console.error(error);
     process.send!({ ok: false, error: known }, () => process.exit(0));
   }

@@ -16,12 +16,16 @@ const MAX_TEXT = 2000;
 
 class BadGeometry extends Error {}
 /** An area that breaks the rule drawn areas follow; named in the words the map uses for a drawn one. */
-class BrokenArea extends Error {}
+class BrokenArea extends Error {
+  constructor(readonly problem: 'crossesItself') {
+    super(messages.annotations.problems[problem]);
+  }
+}
 
 function area(value: unknown, bbox: Bbox): Position[][] {
   const rings = list(value, 'a polygon', (r) => ring(r, bbox));
   // Only the crossing is left to find: ring() already named a short or open ring in a file's terms.
-  if (areaProblem(rings as [number, number][][]) === 'crossesItself') throw new BrokenArea(messages.annotations.problems.crossesItself);
+  if (areaProblem(rings as [number, number][][]) === 'crossesItself') throw new BrokenArea('crossesItself');
   return rings;
 }
 
@@ -101,7 +105,7 @@ export function normalizeFeatures(input: unknown): NormalizedLayer {
   input.forEach((raw, index) => {
     const feature = raw as { type?: unknown; geometry?: unknown; properties?: unknown };
     if (typeof feature !== 'object' || feature === null || feature.type !== 'Feature') {
-      throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1} is not a GeoJSON feature.`);
+      throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1} is not a GeoJSON feature.`, 422, { feature: index + 1 });
     }
     if (feature.geometry === null || feature.geometry === undefined) {
       skipped += 1;
@@ -111,8 +115,8 @@ export function normalizeFeatures(input: unknown): NormalizedLayer {
     try {
       clean = geometry(feature.geometry, bbox);
     } catch (error) {
-      if (error instanceof BadGeometry) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1} has a broken geometry: ${error.message}.`);
-      if (error instanceof BrokenArea) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1}: ${error.message}`);
+      if (error instanceof BadGeometry) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1} has a broken geometry: ${error.message}.`, 422, { feature: index + 1 });
+      if (error instanceof BrokenArea) throw new LayerFileError('layer_geometry_invalid', `Feature ${index + 1}: ${error.message}`, 422, { feature: index + 1, problem: error.problem });
       throw error;
     }
     const properties: Record<string, string | number | boolean> = {};

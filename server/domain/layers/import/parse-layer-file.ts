@@ -19,7 +19,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): LayerFileForm
   if (ext === 'geojson' || ext === 'json') return 'geojson';
   if (ext === 'kml') return 'kml';
   if (ext === 'gpx') return 'gpx';
-  throw new LayerFileError('layer_format_unsupported', `We cannot read ".${ext.slice(0, 10)}" files. Upload GeoJSON, KML, GPX or a zipped Shapefile.`, 415);
+  throw new LayerFileError('layer_format_unsupported', `We cannot read ".${ext.slice(0, 10)}" files. Upload GeoJSON, KML, GPX or a zipped Shapefile.`, 415, { extension: ext.slice(0, 10) });
 }
 
 export async function parseLayerFile(fileName: string, bytes: Uint8Array): Promise<NormalizedLayer & { format: LayerFileFormat }> {

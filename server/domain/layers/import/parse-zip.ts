@@ -42,13 +42,13 @@ export async function parseZip(bytes: Uint8Array): Promise<unknown[]> {
   if (!shp) {
     const kmlFile = names.find((name) => extension(name) === 'kml');
     if (kmlFile) return parseKml(files[kmlFile]);
-    throw new LayerFileError('layer_shapefile_incomplete', 'The zip has no .shp file: a Shapefile needs its .shp, .dbf and .prj files zipped together.');
+    throw new LayerFileError('layer_shapefile_incomplete', 'The zip has no .shp file: a Shapefile needs its .shp, .dbf and .prj files zipped together.', 422, { missing: '.shp' });
   }
   const stem = base(shp);
   const dbf = find(stem, 'dbf');
   const prjName = find(stem, 'prj');
   const cpg = find(stem, 'cpg');
-  if (!dbf) throw new LayerFileError('layer_shapefile_incomplete', `The zip has ${shp} but no ${stem}.dbf with its attributes.`);
+  if (!dbf) throw new LayerFileError('layer_shapefile_incomplete', `The zip has ${shp} but no ${stem}.dbf with its attributes.`, 422, { missing: `${stem.slice(0, 60)}.dbf` });
   let prj: string | undefined;
   if (prjName) {
     prj = new TextDecoder().decode(files[prjName]);
