@@ -24,7 +24,7 @@ test('a person sees their activity, downloads their data and deletes their accou
 
   await page.getByLabel('Your password, to confirm').fill('not my password');
   await page.getByRole('button', { name: 'Delete my account for good' }).click();
-  await expect(page.locator('.form-error')).toHaveText('That password is not right.');
+  await expect(page.locator('.form-error')).toHaveText('That password is not right. Try again.');
   await page.getByLabel('Your password, to confirm').fill('a long enough password');
   await page.getByRole('button', { name: 'Delete my account for good' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
