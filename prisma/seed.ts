@@ -35,7 +35,7 @@ async function seedAccounts() {
 
 /** The demo layers go through the same import as an upload; a layer already imported only gets its details refreshed. */
 async function seedDemoLayers(processId: string, adminId: string) {
-  const admin = { id: adminId, name: 'Admin', role: 'admin' as const };
+  const admin = { id: adminId, name: 'Admin', role: 'admin' as const, blocked: false, deleted: false, guestOf: null };
   const ids: Record<string, string> = {};
   for (const [position, layer] of demoLayers.entries()) {
     const details = {

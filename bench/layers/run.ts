@@ -73,7 +73,7 @@ async function main() {
       name: `Buildings ${i}`, description: '', owner: 'Bench', attribution: '', style: { color: '#cccccc', opacity: 1 }, legend: [], illustrative: false, visibleByDefault: true,
     } });
     const t1 = performance.now();
-    const layer = await announceUploadedLayer({ id: admin.id, name: 'Bench', role: 'admin' }, 'buildings.geojson', stored);
+    const layer = await announceUploadedLayer({ id: admin.id, name: 'Bench', role: 'admin', blocked: false, deleted: false, guestOf: null }, 'buildings.geojson', stored);
     const t2 = performance.now();
     imports.push({ parse: t1 - t0, store: t2 - t1, total: t2 - t0, stall: stopWatching(), stored: layer.storedBytes });
     layerId = layer.id;

@@ -65,12 +65,10 @@ export function maySee(viewer: Viewer, process: ProcessState, target: TargetStat
  * that may edit any mark pass for marks that are not theirs.
  */
 export function decide(subject: Viewer, action: Action, situation: Situation): Decision {
-  const standingDecision = standing(subject);
-  if (!standingDecision.ok) return standingDecision;
-  const who = subject as Subject;
   const { process, map, target } = situation;
-  if (!mayOpenProcess(who, process)) return no(404, 'process_not_found');
-  if (who.role === 'guest' && who.guestOf?.processId !== process.id) return no(403, 'forbidden');
+  const entry = mayEnter(subject, process);
+  if (!entry.ok) return entry;
+  const who = subject as Subject;
   if (target && !maySee(who, process, target)) return no(404, 'not_found');
 
   const editsAnyAnnotation = action === 'annotation.editOwn' && roleAllows(who.role, 'annotation.editAny');
@@ -90,3 +88,21 @@ export function decide(subject: Viewer, action: Action, situation: Situation): D
 }
 
 export const allowed = (subject: Viewer, action: Action, situation: Situation) => decide(subject, action, situation).ok;
+
+/** Blocking a person: those who may block, but staff accounts only by an administrator, and never oneself. */
+export function decideBlock(subject: Viewer, person: { id: string; role: string }, process: ProcessState): Decision {
+  const base = decide(subject, 'user.block', { process });
+  if (!base.ok) return base;
+  if (person.id === subject!.id) return no(403, 'forbidden');
+  if (isStaff(person.role as Subject['role']) && subject!.role !== 'admin') return no(403, 'forbidden');
+  return OK;
+}
+
+/** May this person enter the process's shared map at all (before any action)? */
+export function mayEnter(subject: Viewer, process: ProcessState): Decision {
+  const base = standing(subject);
+  if (!base.ok) return base;
+  if (!mayOpenProcess(subject, process)) return no(404, 'process_not_found');
+  if (subject!.role === 'guest' && subject!.guestOf?.processId !== process.id) return no(403, 'forbidden');
+  return OK;
+}

@@ -1,39 +1,52 @@
-// Who is writing, checked on every write: signed in, not blocked, allowed by the role matrix,
-// and within the write rate limit.
-import { roleAllows, isRole, type Action, type Role } from '@/lib/policy/roles';
-import { db } from '@/server/db';
+// Who is acting, checked on every request against the database: signed in, in good standing
+// (not blocked, not deleted, guest of a live session) and within the write rate limit. What they
+// may do to what is decided by the domain services through lib/policy.
+import type { ErrorCode } from '@/lib/errors/codes';
+import { standing, type Decision } from '@/lib/policy/decide';
+import type { Subject, Viewer } from '@/lib/policy/subject';
 import { AppError } from '@/server/http/app-error';
 
-import { currentUser } from './auth';
 import { createRateLimiter } from './rate-limit';
+import { currentSubject } from './subject';
 
-export type Actor = { id: string; name: string; role: Role };
+/** Someone allowed to act at all; each service still asks `decide` for its action. */
+export type Actor = Subject;
 
 // Tests that write a lot in a minute raise it with CIVICTWIN_WRITES_PER_MINUTE.
 export const WRITES_PER_MINUTE = Number(process.env.CIVICTWIN_WRITES_PER_MINUTE ?? 30);
 const writes = createRateLimiter(WRITES_PER_MINUTE, 60_000);
 
-/** Pure check for tests and services: throws the contract's 401/403. */
-export function authorize(actor: Actor | null, action: Action): asserts actor is Actor {
-  if (!actor) throw new AppError(401, 'sign_in_required', 'Sign in to do this.');
-  if (!roleAllows(actor.role, action)) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
+// For logs and API clients; people read the catalogue's sentence for the code.
+const EXPLANATIONS: Partial<Record<ErrorCode, string>> = {
+  sign_in_required: 'Sign in to do this.',
+  account_deleted: 'This account has been deleted.',
+  blocked: 'A moderator has paused your participation.',
+  session_ended: 'The live session you joined has ended.',
+  forbidden: 'Your role does not allow this.',
+  not_yours: 'You can only change your own contributions.',
+  not_found: 'This item does not exist or is not public.',
+  process_not_found: 'There is no such planning process.',
+  process_closed: 'This process is closed: it no longer takes contributions.',
+  map_locked: 'The facilitator has locked the map.',
+  hidden: 'A moderator has hidden this item.',
+};
+
+/** Throws the decision's refusal as the contract's error; does nothing when it allows. */
+export function enforce(decision: Decision): void {
+  if (!decision.ok) throw new AppError(decision.status, decision.code, EXPLANATIONS[decision.code] ?? 'This is not allowed.');
 }
 
-/** The signed-in person about to write, checked against the database (role and blocks take effect at once). */
-export async function writingActor(action: Action): Promise<Actor> {
-  const session = await currentUser();
-  if (!session) throw new AppError(401, 'sign_in_required', 'Sign in to do this.');
-  const user = await db.user.findUnique({ where: { id: session.id }, select: { id: true, name: true, role: true, blockedAt: true, deletedAt: true } });
-  if (!user || user.deletedAt || !isRole(user.role)) throw new AppError(401, 'sign_in_required', 'Sign in to do this.');
-  if (user.blockedAt) throw new AppError(403, 'blocked', 'A moderator has paused your participation.');
-  const actor = { id: user.id, name: user.name, role: user.role };
-  authorize(actor, action);
+/** The signed-in person about to write, in good standing and within the write rate limit. */
+export async function actingSubject(): Promise<Actor> {
+  const subject = await currentSubject();
+  enforce(standing(subject));
+  const actor = subject as Actor;
   if (!writes.hit(actor.id)) throw new AppError(429, 'rate_limited', `You are going a bit fast: at most ${WRITES_PER_MINUTE} changes a minute. Wait a moment and try again.`);
   return actor;
 }
 
-/** The signed-in person for reads that depend on who asks, or null. */
-export async function readingActor(): Promise<Actor | null> {
-  const session = await currentUser();
-  return session ? { id: session.id, name: session.name, role: session.role } : null;
+/** The person reading, or null for a visitor; a blocked person still reads what is public. */
+export async function viewingSubject(): Promise<Viewer> {
+  const subject = await currentSubject();
+  return subject && !subject.deleted ? subject : null;
 }

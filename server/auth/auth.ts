@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 
 import { isRole, type Role } from '@/lib/policy/roles';
+import { db } from '@/server/db';
 
 import { verifyCredentials } from './verify-credentials';
 
@@ -63,9 +64,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
-/** The signed-in user, or null; for server components and route handlers. */
+/**
+ * The signed-in user as the database has them now (role and name), or null when signed out or the
+ * account is gone; the token only says who signed in.
+ */
 export async function currentUser(): Promise<CurrentUser | null> {
   const session = await auth();
-  if (!session?.user?.id || !isRole(session.user.role)) return null;
-  return { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role };
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, name: true, email: true, role: true, deletedAt: true } });
+  if (!user || user.deletedAt || !isRole(user.role)) return null;
+  return { id: user.id, name: user.name, email: user.email ?? '', role: user.role };
 }

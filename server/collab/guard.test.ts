@@ -5,10 +5,12 @@ import { addAnnotation, annotationsMap, deleteAnnotation, newAnnotationId, sessi
 
 import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
 
-const rules: RoomRules = { bounds: [-0.12, 51.5, -0.08, 51.53], closed: false };
-const sam: Actor = { id: 'sam', name: 'Sam', role: 'citizen' };
-const kim: Actor = { id: 'kim', name: 'Kim', role: 'citizen' };
-const fran: Actor = { id: 'fran', name: 'Fran', role: 'facilitator' };
+const rules: RoomRules = { bounds: [-0.12, 51.5, -0.08, 51.53], process: { id: 'p1', status: 'open' } };
+const person = (id: string, name: string, role: Actor['role'], more: Partial<Actor> = {}): Actor => ({ id, name, role, blocked: false, deleted: false, guestOf: null, ...more });
+const sam = person('sam', 'Sam', 'citizen');
+const kim = person('kim', 'Kim', 'citizen');
+const fran = person('fran', 'Fran', 'facilitator');
+const gus = person('gus', 'Gus', 'guest', { guestOf: { sessionId: 's1', processId: 'p1', ended: false } });
 
 const mark = (author: Actor, patch: Partial<Annotation> = {}): Annotation => ({
   id: newAnnotationId(),
@@ -114,7 +116,51 @@ describe('update guard', () => {
 
   it('takes no edits in a closed process', () => {
     const { change, submit } = setup();
-    expect(submit(change((doc) => addAnnotation(doc, mark(fran))), fran, { ...rules, closed: true })).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(change((doc) => addAnnotation(doc, mark(fran))), fran, { ...rules, process: { id: 'p1', status: 'closed' } })).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it('lets a guest of this process’s live session add and change their own marks, and nobody else’s', () => {
+    const { change, submit } = setup();
+    const own = mark(gus);
+    expect(submit(change((doc) => addAnnotation(doc, own)), gus).ok).toBe(true);
+    expect(submit(change((doc) => updateAnnotation(doc, own.id, { text: 'Better here' })), gus).ok).toBe(true);
+    const samMark = mark(sam);
+    expect(submit(change((doc) => addAnnotation(doc, samMark)), sam).ok).toBe(true);
+    expect(submit(change((doc) => updateAnnotation(doc, samMark.id, { text: 'mine now' })), gus)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it('refuses a guest whose session has ended, or who belongs to another process', () => {
+    const ended = person('gus', 'Gus', 'guest', { guestOf: { sessionId: 's1', processId: 'p1', ended: true } });
+    const elsewhere = person('gus', 'Gus', 'guest', { guestOf: { sessionId: 's2', processId: 'p2', ended: false } });
+    for (const who of [ended, elsewhere]) {
+      const { change, submit } = setup();
+      expect(submit(change((doc) => addAnnotation(doc, mark(who))), who)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    }
+  });
+
+  it('refuses a blocked person even when their socket is still open', () => {
+    const { change, submit } = setup();
+    const blocked = person('sam', 'Sam', 'citizen', { blocked: true });
+    expect(submit(change((doc) => addAnnotation(doc, mark(blocked))), blocked)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it('accepts a mark created and deleted in one update, and leaves nothing behind', () => {
+    const { change, submit, real } = setup();
+    const brief = mark(sam);
+    expect(submit(change((doc) => doc.transact(() => { addAnnotation(doc, brief); deleteAnnotation(doc, brief.id); })), sam).ok).toBe(true);
+    expect(annotationsMap(real).has(brief.id)).toBe(false);
+  });
+
+  it('refuses a mark stored under another id than its own', () => {
+    const { change, submit, real } = setup();
+    const misfiled = mark(sam);
+    const update = change((doc) => {
+      const entry = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(misfiled)) entry.set(key, value);
+      annotationsMap(doc).set(`${misfiled.id}x`, entry as never);
+    });
+    expect(submit(update, sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(annotationsMap(real).size).toBe(0);
   });
 
   it.each([

@@ -2,7 +2,8 @@
 // and judged on what it would change, before the real document, other clients or storage see it.
 import * as Y from 'yjs';
 
-import { roleAllows, type Role } from '@/lib/policy/roles';
+import { decide, type Decision, type ProcessState } from '@/lib/policy/decide';
+import type { Subject } from '@/lib/policy/subject';
 import { annotationSchema, annotationsMap, ANNOTATIONS, SESSION, sessionMap } from '@/lib/collab/annotation';
 import { checkGeometry } from '@/lib/geo/geometry';
 import type { Bounds } from '@/lib/schemas/process';
@@ -10,8 +11,9 @@ import type { Bounds } from '@/lib/schemas/process';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types by their event type, and uses any itself.
 type YType = Y.AbstractType<any>;
 
-export type Actor = { id: string; name: string; role: Role };
-export type RoomRules = { bounds: Bounds; closed: boolean };
+export type Actor = Subject;
+/** The room's process as the policy judges it, and its territory. */
+export type RoomRules = { bounds: Bounds; process: ProcessState };
 export const CLOSE_INVALID = 4400;
 export const CLOSE_FORBIDDEN = 4403;
 
@@ -21,6 +23,13 @@ export type Verdict =
   | { ok: false; code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN; reason: string };
 
 const refuse = (code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN, reason: string): Verdict => ({ ok: false, code, reason });
+
+// The browser translates the key before the colon (annotations.refused.reasons.<key>).
+const REASON_KEYS: Partial<Record<string, string>> = { process_closed: 'closed', map_locked: 'locked', not_yours: 'notYours' };
+function refusedBy(decision: Decision, detail: string): Verdict | null {
+  if (decision.ok) return null;
+  return refuse(CLOSE_FORBIDDEN, `${REASON_KEYS[decision.code] ?? 'notAllowed'}: ${detail} (${decision.code})`);
+}
 
 function cloneDoc(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc({ gc: doc.gc });
@@ -132,26 +141,26 @@ export class UpdateGuard {
       ids.add(id);
     }
 
-    if (rules.closed) return refuse(CLOSE_FORBIDDEN, 'closed: this process no longer takes edits');
-    const moderator = roleAllows(actor.role, 'session.run');
-    if (sessionTouched && !moderator) return refuse(CLOSE_FORBIDDEN, 'sessionOnly: only a facilitator may change the live session');
-    if (ids.size > 0 && session.get('locked') === true && !moderator) return refuse(CLOSE_FORBIDDEN, 'locked: the facilitator has locked the map');
-
+    if (sessionTouched) {
+      const decision = decide(actor, 'session.run', { process: rules.process });
+      if (!decision.ok) return refuse(CLOSE_FORBIDDEN, `sessionOnly: only a facilitator may change the live session (${decision.code})`);
+    }
+    const map = { locked: session.get('locked') === true };
     for (const id of ids) {
-      const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules);
+      const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules, map);
       if (verdict) return verdict;
     }
     return { ok: true, changedIds: [...ids], empty: false };
   }
 
-  private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules): Verdict | null {
+  private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules, map: { locked: boolean }): Verdict | null {
     const authorBefore = this.authors.get(id);
-    const mayTouch = (authorId: string) =>
-      roleAllows(actor.role, 'annotation.editAny') || (authorId === actor.id && roleAllows(actor.role, 'annotation.editOwn'));
+    const situation = { process: rules.process, map };
+    const change = (authorId: string) => decide(actor, 'annotation.editOwn', { ...situation, target: { authorId, hidden: false, published: true } });
 
     if (!exists) {
       if (authorBefore === undefined) return null; // created and removed in one go: nothing changes
-      return mayTouch(authorBefore) ? null : refuse(CLOSE_FORBIDDEN, 'notYours: you may only delete your own marks');
+      return refusedBy(change(authorBefore), 'you may only delete your own marks');
     }
     if (!after) return refuse(CLOSE_INVALID, 'invalidMark: an annotation must be a map of plain values');
     const parsed = annotationSchema.safeParse(after);
@@ -162,11 +171,13 @@ export class UpdateGuard {
     if (!geometry.ok) return refuse(CLOSE_INVALID, `shape.${geometry.problem}: the shape breaks the geometry rules`);
 
     if (authorBefore === undefined) {
-      if (!roleAllows(actor.role, 'annotation.create')) return refuse(CLOSE_FORBIDDEN, 'notAllowed: you may not add marks here');
+      const refused = refusedBy(decide(actor, 'annotation.create', situation), 'you may not add marks here');
+      if (refused) return refused;
       if (annotation.authorId !== actor.id || annotation.authorName !== actor.name) return refuse(CLOSE_FORBIDDEN, 'notYourName: a new mark must be signed with your own name');
       return null;
     }
-    if (!mayTouch(authorBefore)) return refuse(CLOSE_FORBIDDEN, 'notYours: you may only change your own marks');
+    const refused = refusedBy(change(authorBefore), 'you may only change your own marks');
+    if (refused) return refused;
     if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'notYours: the author of a mark cannot change');
     return null;
   }

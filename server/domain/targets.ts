@@ -1,31 +1,44 @@
-// What a comment, vote or flag points at: it must exist, be visible and belong to an open process.
+// What a comment, vote, flag or moderation action points at, with the state the policy judges:
+// its process, its author, whether it is hidden or published.
+import type { ProcessState, ProcessStatus, TargetState } from '@/lib/policy/decide';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
 export type TargetType = 'proposal' | 'annotation' | 'comment';
-export type Target = { type: TargetType; id: string; processId: string; processOpen: boolean; authorId: string; hidden: boolean };
+export type Target = { type: TargetType; id: string; processId: string; process: ProcessState; state: TargetState };
 
-export async function findTarget(type: TargetType, id: string): Promise<Target | null> {
-  if (type === 'proposal') {
-    const row = await db.proposal.findUnique({ where: { id }, include: { process: { select: { status: true } } } });
-    if (!row || row.status === 'draft') return null;
-    return { type, id, processId: row.processId, processOpen: row.process.status === 'open', authorId: row.authorId, hidden: !!row.hiddenAt };
-  }
-  if (type === 'annotation') {
-    const row = await db.annotation.findUnique({ where: { id }, include: { process: { select: { status: true } } } });
-    if (!row) return null;
-    return { type, id, processId: row.processId, processOpen: row.process.status === 'open', authorId: row.authorId, hidden: !!row.hiddenAt };
-  }
-  const row = await db.comment.findUnique({ where: { id }, include: { process: { select: { status: true } } } });
-  if (!row || row.deletedAt) return null;
-  return { type, id, processId: row.processId, processOpen: row.process.status === 'open', authorId: row.authorId, hidden: !!row.hiddenAt };
+type Row = { processId: string; authorId: string; hiddenAt: Date | null; process: { status: string } };
+
+function toTarget(type: TargetType, id: string, row: Row, published: boolean): Target {
+  return {
+    type,
+    id,
+    processId: row.processId,
+    process: { id: row.processId, status: row.process.status as ProcessStatus },
+    state: { authorId: row.authorId, hidden: !!row.hiddenAt, published },
+  };
 }
 
-/** A target people may still react to (comment, vote): visible, in an open process. */
-export async function openTarget(type: TargetType, id: string): Promise<Target> {
+const withProcess = { process: { select: { status: true } } } as const;
+
+/** The target, or null when it does not exist (a deleted comment does not). Visibility is the caller's `decide`. */
+export async function findTarget(type: TargetType, id: string): Promise<Target | null> {
+  if (type === 'proposal') {
+    const row = await db.proposal.findUnique({ where: { id }, include: withProcess });
+    return row && toTarget(type, id, row, row.status !== 'draft');
+  }
+  if (type === 'annotation') {
+    const row = await db.annotation.findUnique({ where: { id }, include: withProcess });
+    return row && toTarget(type, id, row, true);
+  }
+  const row = await db.comment.findUnique({ where: { id }, include: withProcess });
+  if (!row || row.deletedAt) return null;
+  return toTarget(type, id, row, true);
+}
+
+/** The target, or the contract's 404 when it does not exist. */
+export async function requireTarget(type: TargetType, id: string): Promise<Target> {
   const target = await findTarget(type, id);
   if (!target) throw new AppError(404, 'not_found', 'This item does not exist or is not public.');
-  if (target.hidden) throw new AppError(409, 'hidden', 'A moderator has hidden this item: it no longer takes comments or votes.');
-  if (!target.processOpen) throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes comments or votes.');
   return target;
 }

@@ -1,4 +1,4 @@
-import { readingActor, writingActor } from '@/server/auth/actor';
+import { actingSubject, viewingSubject } from '@/server/auth/actor';
 import { addComment } from '@/server/domain/comments/add-comment';
 import { listComments } from '@/server/domain/comments/list-comments';
 import { handleRoute } from '@/server/http/app-error';
@@ -7,13 +7,13 @@ import { readJson } from '@/server/http/read-json';
 export async function GET(request: Request) {
   return handleRoute(async () => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    return Response.json({ comments: await listComments(query, (await readingActor())?.id) });
+    return Response.json({ comments: await listComments(query, await viewingSubject()) });
   });
 }
 
 export async function POST(request: Request) {
   return handleRoute(async () => {
-    const actor = await writingActor('comment.create');
+    const actor = await actingSubject();
     const comment = await addComment(actor, await readJson(request));
     return Response.json({ comment: { id: comment.id } }, { status: 201 });
   });

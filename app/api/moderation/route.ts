@@ -1,4 +1,4 @@
-import { writingActor } from '@/server/auth/actor';
+import { actingSubject } from '@/server/auth/actor';
 import { moderateContent } from '@/server/domain/moderation/moderate-content';
 import { handleRoute } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -6,7 +6,7 @@ import { readJson } from '@/server/http/read-json';
 /** Hide or restore one item or many at once: { action, targets: [{ targetType, targetId }], reason }. */
 export async function POST(request: Request) {
   return handleRoute(async () => {
-    const actor = await writingActor('content.moderate');
+    const actor = await actingSubject();
     return Response.json(await moderateContent(actor, await readJson(request)));
   });
 }

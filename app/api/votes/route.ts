@@ -1,4 +1,4 @@
-import { readingActor, writingActor } from '@/server/auth/actor';
+import { actingSubject, viewingSubject } from '@/server/auth/actor';
 import { castVote } from '@/server/domain/votes/cast-vote';
 import { voteCounts } from '@/server/domain/votes/vote-counts';
 import { targetTypeSchema } from '@/lib/schemas/participation';
@@ -12,13 +12,13 @@ export async function GET(request: Request) {
     const type = targetTypeSchema.safeParse(params.get('targetType'));
     const id = params.get('targetId');
     if (!type.success || !id || id.length > 64) throw new AppError(400, 'invalid_input', 'Give targetType (proposal, annotation or comment) and targetId.');
-    return Response.json({ votes: (await voteCounts(type.data, [id], (await readingActor())?.id)).get(id) });
+    return Response.json({ votes: (await voteCounts(type.data, [id], (await viewingSubject())?.id)).get(id) });
   });
 }
 
 export async function POST(request: Request) {
   return handleRoute(async () => {
-    const actor = await writingActor('vote.cast');
+    const actor = await actingSubject();
     return Response.json({ votes: await castVote(actor, await readJson(request)) });
   });
 }

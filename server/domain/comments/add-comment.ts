@@ -1,17 +1,19 @@
 import { commentInputSchema } from '@/lib/schemas/participation';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
-import { openTarget } from '../targets';
+import { requireTarget } from '../targets';
 
 /** A comment on a proposal or a mark, or a reply to a comment there (one level of replies). */
 export async function addComment(actor: Actor, input: unknown) {
   const parsed = commentInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { targetType, targetId, parentId, body } = parsed.data;
-  const target = await openTarget(targetType, targetId);
+  const target = await requireTarget(targetType, targetId);
+  enforce(decide(actor, 'comment.create', { process: target.process, target: target.state }));
   if (parentId) {
     const parent = await db.comment.findUnique({ where: { id: parentId } });
     if (!parent || parent.targetType !== targetType || parent.targetId !== targetId) throw new AppError(400, 'invalid_input', 'parentId: reply to a comment on the same item.');

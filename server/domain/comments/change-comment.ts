@@ -1,16 +1,16 @@
 import { commentEditSchema } from '@/lib/schemas/participation';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
-import { AppError, invalidInput } from '@/server/http/app-error';
+import { invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
+import { requireTarget } from '../targets';
 
 async function ownComment(actor: Actor, id: string) {
-  const comment = await db.comment.findUnique({ where: { id } });
-  if (!comment || comment.deletedAt) throw new AppError(404, 'not_found', 'There is no such comment.');
-  if (comment.authorId !== actor.id) throw new AppError(403, 'forbidden', 'You can only change your own comments.');
-  if (comment.hiddenAt) throw new AppError(409, 'hidden', 'A moderator has hidden this comment.');
-  return comment;
+  const target = await requireTarget('comment', id);
+  enforce(decide(actor, 'comment.editOwn', { process: target.process, target: target.state }));
+  return (await db.comment.findUnique({ where: { id } }))!;
 }
 
 /** The author rewrites their comment; it shows as "edited". */

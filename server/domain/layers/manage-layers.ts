@@ -3,11 +3,12 @@
 import { remoteTileSource, uploadTileSource } from '@/lib/map/remote-source';
 import type { LayerDetails, LayerView } from '@/lib/schemas/layer';
 import { layerPatchSchema, remoteLayerInputSchema } from '@/lib/schemas/layer';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
+import { requireProcess } from '@/server/domain/processes/require-process';
 import { db } from '@/server/db';
 import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { toLayerView } from '@/server/domain/processes/process-view';
-import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import type { ImportedLayer } from './import/import-layer-file';
@@ -85,7 +86,7 @@ export async function announceUploadedLayer(actor: Actor, fileName: string, stor
 
 /** Imports already parsed data in this process (the seed); uploads go through a child process instead. */
 export async function createUploadedLayer(actor: Actor, slug: string, fileName: string, imported: ImportedLayer, details: LayerDetails, layerSlug = slugOf(details.name)) {
-  const process = await requireProcess(slug);
+  const process = await requireManagedProcess(actor, slug);
   return announceUploadedLayer(actor, fileName, await insertUploadedLayer(process.id, fileName, imported, details, layerSlug));
 }
 
@@ -94,7 +95,7 @@ export async function createRemoteLayer(actor: Actor, slug: string, input: unkno
   const parsed = remoteLayerInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { source, ...details } = parsed.data;
-  const process = await requireProcess(slug);
+  const process = await requireManagedProcess(actor, slug);
   const { sourceUrl, sourceLayer } = remoteTileSource(source);
   const layer = await db.layer.create({
     data: {
@@ -113,8 +114,15 @@ export async function createRemoteLayer(actor: Actor, slug: string, input: unkno
   return toLayerView(layer);
 }
 
-async function requireLayer(slug: string, layerId: string) {
+/** The process whose layers and scenarios the actor is about to change, if they may. */
+export async function requireManagedProcess(actor: Actor, slug: string) {
   const process = await requireProcess(slug);
+  enforce(decide(actor, 'layer.manage', { process }));
+  return process;
+}
+
+async function requireLayer(actor: Actor, slug: string, layerId: string) {
+  const process = await requireManagedProcess(actor, slug);
   const layer = await db.layer.findFirst({ where: { id: layerId, processId: process.id } });
   if (!layer) throw new AppError(404, 'layer_not_found', 'This process has no such layer.');
   return { process, layer };
@@ -124,7 +132,7 @@ async function requireLayer(slug: string, layerId: string) {
 export async function updateLayer(actor: Actor, slug: string, layerId: string, input: unknown): Promise<LayerView> {
   const parsed = layerPatchSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
-  const { process, layer } = await requireLayer(slug, layerId);
+  const { process, layer } = await requireLayer(actor, slug, layerId);
   const { position, style, legend, ...rest } = parsed.data;
   const updated = await db.$transaction(async (tx) => {
     if (position !== undefined) {
@@ -142,7 +150,7 @@ export async function updateLayer(actor: Actor, slug: string, layerId: string, i
 }
 
 export async function deleteLayer(actor: Actor, slug: string, layerId: string): Promise<void> {
-  const { layer } = await requireLayer(slug, layerId);
+  const { layer } = await requireLayer(actor, slug, layerId);
   await db.layer.delete({ where: { id: layer.id } });
   await audit(actor, 'layer.delete', layer, { name: layer.name });
 }

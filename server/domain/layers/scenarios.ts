@@ -3,9 +3,9 @@ import { scenarioInputSchema, type ScenarioView } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { publishProcessEvent } from '@/server/domain/events/process-events';
-import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
+import { requireManagedProcess } from './manage-layers';
 
 async function checkedInput(processId: string, input: unknown) {
   const parsed = scenarioInputSchema.safeParse(input);
@@ -26,7 +26,7 @@ function toView(scenario: { id: string; name: string; description: string; layer
 }
 
 export async function createScenario(actor: Actor, slug: string, input: unknown): Promise<ScenarioView> {
-  const process = await requireProcess(slug);
+  const process = await requireManagedProcess(actor, slug);
   const { layerIds, ...data } = await checkedInput(process.id, input);
   const count = await db.scenario.count({ where: { processId: process.id } });
   const scenario = await db.scenario.create({
@@ -37,15 +37,15 @@ export async function createScenario(actor: Actor, slug: string, input: unknown)
   return toView(scenario);
 }
 
-async function requireScenario(slug: string, scenarioId: string) {
-  const process = await requireProcess(slug);
+async function requireScenario(actor: Actor, slug: string, scenarioId: string) {
+  const process = await requireManagedProcess(actor, slug);
   const scenario = await db.scenario.findFirst({ where: { id: scenarioId, processId: process.id } });
   if (!scenario) throw new AppError(404, 'scenario_not_found', 'This process has no such scenario.');
   return { process, scenario };
 }
 
 export async function updateScenario(actor: Actor, slug: string, scenarioId: string, input: unknown): Promise<ScenarioView> {
-  const { process, scenario } = await requireScenario(slug, scenarioId);
+  const { process, scenario } = await requireScenario(actor, slug, scenarioId);
   const { layerIds, ...data } = await checkedInput(process.id, input);
   const updated = await db.$transaction(async (tx) => {
     await tx.scenarioLayer.deleteMany({ where: { scenarioId: scenario.id } });
@@ -56,7 +56,7 @@ export async function updateScenario(actor: Actor, slug: string, scenarioId: str
 }
 
 export async function deleteScenario(actor: Actor, slug: string, scenarioId: string): Promise<void> {
-  const { scenario } = await requireScenario(slug, scenarioId);
+  const { scenario } = await requireScenario(actor, slug, scenarioId);
   await db.scenario.delete({ where: { id: scenario.id } });
   await audit(actor, 'scenario.delete', scenario, { name: scenario.name });
 }

@@ -1,12 +1,11 @@
 // An upload as it arrives over HTTP: a form with the file and the layer's details as JSON.
 import { layerDetailsSchema } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
-import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { importInChildProcess } from './import/import-in-child';
 import { LayerFileError } from './import/layer-file-error';
-import { announceUploadedLayer, LAYER_UPLOAD_MAX_BYTES, slugOf, visibleArea } from './manage-layers';
+import { announceUploadedLayer, requireManagedProcess, LAYER_UPLOAD_MAX_BYTES, slugOf, visibleArea } from './manage-layers';
 
 const tooLarge = () => new LayerFileError('layer_file_too_large', `The file is larger than ${LAYER_UPLOAD_MAX_BYTES / 1024 / 1024} MB. Simplify it or split it, and upload again.`, 413);
 
@@ -25,7 +24,7 @@ export async function uploadLayer(actor: Actor, slug: string, request: Request) 
   }
   const details = layerDetailsSchema.safeParse(detailsJson);
   if (!details.success) throw invalidInput(details.error);
-  const process = await requireProcess(slug);
+  const process = await requireManagedProcess(actor, slug);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const stored = await importInChildProcess(bytes, { fileName: file.name, area: visibleArea(process.bounds), processId: process.id, layerSlug: slugOf(details.data.name), details: details.data });
   return announceUploadedLayer(actor, file.name, stored);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import type { Actor } from '@/server/auth/actor';
+import { decideBlock, type ProcessState } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -16,14 +17,14 @@ export const blockInputSchema = z.strictObject({
  * Blocks a participant: their writes stop and everything they wrote is hidden with the reason.
  * Unblocking restores exactly what the block hid (items hidden at the block's moment).
  */
-export async function blockParticipant(actor: Actor, processId: string, input: unknown) {
+export async function blockParticipant(actor: Actor, process: ProcessState, input: unknown) {
+  const processId = process.id;
   const parsed = blockInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { userId, block, reason } = parsed.data;
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError(404, 'not_found', 'There is no such participant.');
-  if (user.id === actor.id) throw new AppError(400, 'invalid_input', 'You cannot block yourself.');
-  if (['facilitator', 'councillor', 'admin'].includes(user.role) && actor.role !== 'admin') throw new AppError(403, 'forbidden', 'Only an administrator can block staff accounts.');
+  enforce(decideBlock(actor, user, process));
 
   const mine = { authorId: userId };
   if (block) {

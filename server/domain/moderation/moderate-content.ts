@@ -1,5 +1,6 @@
 import { moderationInputSchema } from '@/lib/schemas/participation';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -23,6 +24,7 @@ export async function moderateContent(actor: Actor, input: unknown) {
   const found = await Promise.all(targets.map((t) => findTarget(t.targetType, t.targetId)));
   const missing = targets.filter((_t, i) => !found[i]);
   if (missing.length > 0) throw new AppError(404, 'not_found', `${missing.length} of the chosen items no longer exist.`);
+  for (const target of found) enforce(decide(actor, 'content.moderate', { process: target!.process }));
   const now = new Date();
   const data = action === 'hide' ? { hiddenAt: now, hiddenReason: reason } : { hiddenAt: null, hiddenReason: null };
   for (const target of found) {

@@ -1,7 +1,7 @@
-import { roleAllows } from '@/lib/policy/roles';
 import { canMoveTo, OFFICIAL_STATUSES, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { statusChangeSchema } from '@/lib/schemas/participation';
-import type { Actor } from '@/server/auth/actor';
+import { decide, type ProcessStatus } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -15,16 +15,19 @@ const STATUS_WORDS: Record<ProposalStatus, string> = { draft: 'draft', published
  */
 export async function changeProposalStatus(actor: Actor, proposalId: string, input: unknown) {
   const proposal = await db.proposal.findUnique({ where: { id: proposalId }, include: { process: { select: { status: true } } } });
-  if (!proposal || (proposal.status === 'draft' && proposal.authorId !== actor.id)) throw new AppError(404, 'not_found', 'There is no such proposal.');
+  if (!proposal) throw new AppError(404, 'not_found', 'There is no such proposal.');
   const from = proposal.status as ProposalStatus;
+  const process = { id: proposal.processId, status: proposal.process.status as ProcessStatus };
+  const target = { authorId: proposal.authorId, hidden: !!proposal.hiddenAt, published: from !== 'draft' };
 
   const publishing = from === 'draft';
   const parsed = publishing ? { success: true as const, data: { status: 'published' as const, answer: '' } } : statusChangeSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { status: to, answer } = parsed.data;
 
-  if (publishing ? proposal.authorId !== actor.id : !roleAllows(actor.role, 'proposal.changeStatus')) throw new AppError(403, 'forbidden', 'Your role does not allow this.');
-  if (proposal.process.status !== 'open' && publishing) throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
+  // An author publishes their own draft; officials move a published proposal on, with an answer.
+  enforce(decide(actor, publishing ? 'proposal.editOwn' : 'proposal.changeStatus', { process, target }));
+  if (OFFICIAL_STATUSES.includes(to)) enforce(decide(actor, 'proposal.answer', { process, target }));
   if (!canMoveTo(from, to)) throw new AppError(409, 'invalid_transition', `A proposal that is ${STATUS_WORDS[from]} cannot become ${STATUS_WORDS[to]}.`);
 
   const updated = await db.$transaction(async (tx) => {

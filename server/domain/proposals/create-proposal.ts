@@ -1,6 +1,7 @@
 import { proposalInputSchema } from '@/lib/schemas/participation';
 import { checkGeometry } from '@/lib/geo/geometry';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -12,7 +13,7 @@ export async function createProposal(actor: Actor, process: ProcessView, input: 
   const parsed = proposalInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { title, body, category, geometry, publish } = parsed.data;
-  if (process.status !== 'open') throw new AppError(409, 'process_closed', 'This process is closed: it no longer takes proposals.');
+  enforce(decide(actor, 'proposal.create', { process }));
   if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.', { field: 'category', problem: 'invalid' });
   if (geometry) {
     const check = checkGeometry(geometry, process.bounds);

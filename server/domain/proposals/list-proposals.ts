@@ -4,6 +4,7 @@ import { geometrySchema } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
 import { PROPOSAL_STATUSES } from '@/lib/participation/proposal-lifecycle';
 import type { ProposalSummary } from '@/lib/participation/views';
+import type { Viewer } from '@/lib/policy/subject';
 import { db } from '@/server/db';
 import { invalidInput } from '@/server/http/app-error';
 
@@ -22,7 +23,7 @@ export const proposalQuerySchema = z.object({
 });
 
 /** Published proposals of a process (never drafts, never hidden), with support and comment counts. */
-export async function listProposals(processId: string, query: unknown, viewerId?: string): Promise<ProposalSummary[]> {
+export async function listProposals(processId: string, query: unknown, viewer: Viewer): Promise<ProposalSummary[]> {
   const parsed = proposalQuerySchema.safeParse(query);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { sort, category, status, bbox } = parsed.data;
@@ -33,7 +34,7 @@ export async function listProposals(processId: string, query: unknown, viewerId?
   });
   const ids = proposals.map((p) => p.id);
   const [votes, comments] = await Promise.all([
-    voteCounts('proposal', ids, viewerId),
+    voteCounts('proposal', ids, viewer?.id),
     db.comment.groupBy({ by: ['targetId'], where: { targetType: 'proposal', targetId: { in: ids }, deletedAt: null, hiddenAt: null }, _count: { _all: true } }),
   ]);
   const commentCount = new Map(comments.map((c) => [c.targetId, c._count._all]));

@@ -1,10 +1,11 @@
 import { voteInputSchema } from '@/lib/schemas/participation';
-import type { Actor } from '@/server/auth/actor';
+import { decide } from '@/lib/policy/decide';
+import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
-import { openTarget } from '../targets';
+import { requireTarget } from '../targets';
 import { voteCounts } from './vote-counts';
 
 /** Support, oppose (where the process allows it) or withdraw; one vote per person and item. */
@@ -12,7 +13,8 @@ export async function castVote(actor: Actor, input: unknown) {
   const parsed = voteInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { targetType, targetId, value } = parsed.data;
-  const target = await openTarget(targetType, targetId);
+  const target = await requireTarget(targetType, targetId);
+  enforce(decide(actor, 'vote.cast', { process: target.process, target: target.state }));
   if (value === -1) {
     const process = await db.process.findUnique({ where: { id: target.processId }, select: { allowOppose: true } });
     if (!process?.allowOppose) throw new AppError(400, 'oppose_not_allowed', 'This process collects support only.');

@@ -1,4 +1,4 @@
-import { writingActor } from '@/server/auth/actor';
+import { actingSubject } from '@/server/auth/actor';
 import { deleteComment, editComment } from '@/server/domain/comments/change-comment';
 import { handleRoute } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ id: string }> };
 
 export async function PATCH(request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('comment.editOwn');
+    const actor = await actingSubject();
     await editComment(actor, (await params).id, await readJson(request));
     return Response.json({ ok: true });
   });
@@ -15,7 +15,7 @@ export async function PATCH(request: Request, { params }: Context) {
 
 export async function DELETE(_request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('comment.editOwn');
+    const actor = await actingSubject();
     await deleteComment(actor, (await params).id);
     return Response.json({ ok: true });
   });

@@ -5,17 +5,17 @@ import { getTranslations } from 'next-intl/server';
 import { AddLayerForm } from '@/components/layers/add-layer-form';
 import { LayerListEditor } from '@/components/layers/layer-list-editor';
 import { ScenarioEditor } from '@/components/layers/scenario-editor';
-import { roleAllows } from '@/lib/policy/roles';
-import { currentUser } from '@/server/auth/auth';
+import { allowed } from '@/lib/policy/decide';
+import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
 export default async function LayersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const process = await getPublicProcess(slug);
   if (!process) notFound();
-  const user = await currentUser();
-  if (!user) redirect(`/signin?next=/p/${slug}/layers`);
-  if (!roleAllows(user.role, 'layer.manage')) notFound();
+  const subject = await currentSubject();
+  if (!subject) redirect(`/signin?next=/p/${slug}/layers`);
+  if (!allowed(subject, 'layer.manage', { process })) notFound();
   const t = await getTranslations('layers.manage');
   return (
     <div className="page manage-page">

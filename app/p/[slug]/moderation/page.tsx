@@ -3,17 +3,17 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { ModerationQueue } from '@/components/moderation/moderation-queue';
-import { roleAllows } from '@/lib/policy/roles';
-import { currentUser } from '@/server/auth/auth';
+import { allowed } from '@/lib/policy/decide';
+import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
 export default async function ModerationPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const process = await getPublicProcess(slug);
   if (!process) notFound();
-  const user = await currentUser();
-  if (!user) redirect(`/signin?next=/p/${slug}/moderation`);
-  if (!roleAllows(user.role, 'content.moderate')) notFound();
+  const subject = await currentSubject();
+  if (!subject) redirect(`/signin?next=/p/${slug}/moderation`);
+  if (!allowed(subject, 'content.moderate', { process })) notFound();
   const t = await getTranslations('participation');
   return (
     <div className="page">

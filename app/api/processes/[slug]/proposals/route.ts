@@ -1,4 +1,4 @@
-import { readingActor, writingActor } from '@/server/auth/actor';
+import { actingSubject, viewingSubject } from '@/server/auth/actor';
 import { createProposal } from '@/server/domain/proposals/create-proposal';
 import { listProposals } from '@/server/domain/proposals/list-proposals';
 import { requireProcess } from '@/server/domain/processes/require-process';
@@ -11,13 +11,13 @@ export async function GET(request: Request, { params }: Context) {
   return handleRoute(async () => {
     const process = await requireProcess((await params).slug);
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    return Response.json({ proposals: await listProposals(process.id, query, (await readingActor())?.id) });
+    return Response.json({ proposals: await listProposals(process.id, query, await viewingSubject()) });
   });
 }
 
 export async function POST(request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('proposal.create');
+    const actor = await actingSubject();
     const process = await requireProcess((await params).slug);
     const proposal = await createProposal(actor, process, await readJson(request));
     return Response.json({ proposal: { id: proposal.id, status: proposal.status } }, { status: 201 });

@@ -1,4 +1,4 @@
-import { writingActor } from '@/server/auth/actor';
+import { actingSubject } from '@/server/auth/actor';
 import { changeProposalStatus } from '@/server/domain/proposals/change-proposal-status';
 import { handleRoute } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -6,7 +6,7 @@ import { readJson } from '@/server/http/read-json';
 /** Publish one's own draft ({}), or, as an official, move a proposal on with an answer ({ status, answer }). */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
-    const actor = await writingActor('proposal.editOwn');
+    const actor = await actingSubject();
     const proposal = await changeProposalStatus(actor, (await params).id, await readJson(request));
     return Response.json({ proposal: { id: proposal.id, status: proposal.status } });
   });

@@ -12,6 +12,7 @@ import { VoteButton } from '@/components/participation/vote-button';
 import { roleAllows } from '@/lib/policy/roles';
 import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { currentUser } from '@/server/auth/auth';
+import { currentSubject } from '@/server/auth/subject';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export const dynamic = 'force-dynamic';
 export default async function ProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const user = await currentUser();
-  const proposal = await getProposal(id, user?.id);
+  const proposal = await getProposal(id, await currentSubject());
   if (!proposal || proposal.process.slug !== slug) notFound();
   const t = await getTranslations('participation');
   const format = await getFormatter();

@@ -3,9 +3,9 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { ProposalForm } from '@/components/proposals/proposal-form';
-import { roleAllows } from '@/lib/policy/roles';
 import { geometrySchema } from '@/lib/geo/geometry';
-import { currentUser } from '@/server/auth/auth';
+import { allowed } from '@/lib/policy/decide';
+import { currentSubject } from '@/server/auth/subject';
 import { db } from '@/server/db';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
@@ -14,8 +14,10 @@ export default async function NewProposalPage({ params, searchParams }: { params
   const { mark } = await searchParams;
   const process = await getPublicProcess(slug);
   if (!process) notFound();
-  const user = await currentUser();
-  if (!user || !roleAllows(user.role, 'proposal.create')) redirect(`/signin?next=/p/${slug}/proposals/new`);
+  const subject = await currentSubject();
+  if (!subject) redirect(`/signin?next=/p/${slug}/proposals/new`);
+  // Signed in but not allowed (a closed process, a guest, a blocked account): back to the process.
+  if (!allowed(subject, 'proposal.create', { process })) redirect(`/p/${slug}`);
   const t = await getTranslations('participation');
   // Turning a map mark into a proposal: its place, category and words become the starting point.
   const from = mark ? await db.annotation.findFirst({ where: { id: mark.slice(0, 64), processId: process.id, hiddenAt: null } }) : null;

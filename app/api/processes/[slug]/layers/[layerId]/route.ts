@@ -1,4 +1,4 @@
-import { writingActor } from '@/server/auth/actor';
+import { actingSubject } from '@/server/auth/actor';
 import { deleteLayer, updateLayer } from '@/server/domain/layers/manage-layers';
 import { handleRoute } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ slug: string; layerId: string }> };
 
 export async function PATCH(request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('layer.manage');
+    const actor = await actingSubject();
     const { slug, layerId } = await params;
     return Response.json({ layer: await updateLayer(actor, slug, layerId, await readJson(request)) });
   });
@@ -15,7 +15,7 @@ export async function PATCH(request: Request, { params }: Context) {
 
 export async function DELETE(_request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('layer.manage');
+    const actor = await actingSubject();
     const { slug, layerId } = await params;
     await deleteLayer(actor, slug, layerId);
     return new Response(null, { status: 204 });

@@ -1,4 +1,4 @@
-import { writingActor } from '@/server/auth/actor';
+import { actingSubject } from '@/server/auth/actor';
 import { deleteScenario, updateScenario } from '@/server/domain/layers/scenarios';
 import { handleRoute } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -7,7 +7,7 @@ type Context = { params: Promise<{ slug: string; scenarioId: string }> };
 
 export async function PATCH(request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('layer.manage');
+    const actor = await actingSubject();
     const { slug, scenarioId } = await params;
     return Response.json({ scenario: await updateScenario(actor, slug, scenarioId, await readJson(request)) });
   });
@@ -15,7 +15,7 @@ export async function PATCH(request: Request, { params }: Context) {
 
 export async function DELETE(_request: Request, { params }: Context) {
   return handleRoute(async () => {
-    const actor = await writingActor('layer.manage');
+    const actor = await actingSubject();
     const { slug, scenarioId } = await params;
     await deleteScenario(actor, slug, scenarioId);
     return new Response(null, { status: 204 });
