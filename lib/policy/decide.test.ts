@@ -161,12 +161,12 @@ describe('standing, entry, visibility and blocking', () => {
     expect(mayEnter(citizen, { id: P, status: 'draft' })).toMatchObject({ ok: false, code: 'process_not_found' });
   });
 
-  it('shows hidden items to moderators only, drafts to their authors and moderators', () => {
+  it('shows hidden items to moderators only, drafts to their authors only', () => {
     const process = { id: P, status: 'open' as const };
     const hidden = { authorId: citizen.id, hidden: true, published: true };
     const draft = { authorId: citizen.id, hidden: false, published: false };
     expect([null, citizen, councillor, facilitator, admin].map((who) => maySee(who, process, hidden))).toEqual([false, false, false, true, true]);
-    expect([null, citizen, person('citizen', { id: 'other' }), facilitator].map((who) => maySee(who, process, draft))).toEqual([false, true, false, true]);
+    expect([null, citizen, person('citizen', { id: 'other' }), facilitator].map((who) => maySee(who, process, draft))).toEqual([false, true, false, false]);
   });
 
   it('lets facilitators block participants, and only admins block staff, never themselves', () => {

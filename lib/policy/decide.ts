@@ -51,12 +51,12 @@ export function mayOpenProcess(viewer: Viewer, process: ProcessState): boolean {
   return !!viewer && !viewer.deleted && isStaff(viewer.role);
 }
 
-/** May this person see this item's content? Hidden: moderators only. Unpublished: its author and moderators. */
+/** May this person see this item's content? Hidden: moderators only. Unpublished (a draft): its author only. */
 export function maySee(viewer: Viewer, process: ProcessState, target: TargetState): boolean {
   if (!mayOpenProcess(viewer, process)) return false;
   const moderator = !!viewer && !viewer.deleted && roleAllows(viewer.role, 'content.moderate');
   if (target.hidden) return moderator;
-  if (!target.published) return moderator || (!!viewer && viewer.id === target.authorId);
+  if (!target.published) return !!viewer && viewer.id === target.authorId;
   return true;
 }
 

@@ -1,8 +1,13 @@
 import type { ModerationItem } from '@/lib/participation/views';
+import { decide, type ProcessState } from '@/lib/policy/decide';
+import type { Viewer } from '@/lib/policy/subject';
+import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
 
 /** Open flags of a process, grouped by item, most reported first, with what each item says. */
-export async function moderationQueue(processId: string): Promise<ModerationItem[]> {
+export async function moderationQueue(viewer: Viewer, process: ProcessState): Promise<ModerationItem[]> {
+  enforce(decide(viewer, 'content.moderate', { process }));
+  const processId = process.id;
   const flags = await db.flag.findMany({ where: { processId, resolvedAt: null }, orderBy: { createdAt: 'asc' }, include: { reporter: { select: { name: true } } } });
   const byItem = new Map<string, { targetType: string; targetId: string; reasons: { reason: string; by: string; at: string }[] }>();
   for (const flag of flags) {

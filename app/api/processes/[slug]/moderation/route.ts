@@ -1,5 +1,4 @@
-import { decide } from '@/lib/policy/decide';
-import { enforce, viewingSubject } from '@/server/auth/actor';
+import { viewingSubject } from '@/server/auth/actor';
 import { moderationQueue } from '@/server/domain/moderation/moderation-queue';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { handleRoute } from '@/server/http/app-error';
@@ -7,7 +6,6 @@ import { handleRoute } from '@/server/http/app-error';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleRoute(async () => {
     const [viewer, process] = await Promise.all([viewingSubject(), requireProcess((await params).slug)]);
-    enforce(decide(viewer, 'content.moderate', { process }));
-    return Response.json({ items: await moderationQueue(process.id) });
+    return Response.json({ items: await moderationQueue(viewer, process) });
   });
 }
