@@ -55,9 +55,21 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
 export function PublishDraftButton({ proposalId }: { proposalId: string }) {
   const t = useTranslations('participation.form');
   const router = useRouter();
+  const [failure, setFailure] = useState<unknown>(null);
+  const publish = async () => {
+    try {
+      await sendJson(`/api/proposals/${proposalId}/status`, 'POST', {});
+      router.refresh();
+    } catch (refusal) {
+      setFailure(refusal);
+    }
+  };
   return (
-    <button type="button" className="button" onClick={async () => { await sendJson(`/api/proposals/${proposalId}/status`, 'POST', {}); router.refresh(); }}>
-      {t('publishDraft')}
-    </button>
+    <>
+      <button type="button" className="button" onClick={publish}>
+        {t('publishDraft')}
+      </button>
+      <FormError failure={failure} />
+    </>
   );
 }

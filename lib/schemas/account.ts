@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// Messages are catalogue keys under "auth.errors", translated where they are shown.
+// Messages are catalogue keys under "auth.errors" for the sign-in and sign-up forms; the server answers
+// with `{ field, problem }` (lib/errors/input-problem.ts).
 export const emailSchema = z
   .string()
   .trim()

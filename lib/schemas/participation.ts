@@ -1,5 +1,5 @@
 // Inputs of proposals, comments, votes and moderation, shared by forms and route handlers.
-// Messages are catalogue keys under "participation.errors".
+// Messages name the problem; lib/errors/input-problem.ts turns them into the `{ field, problem }` of invalid_input.
 import { z } from 'zod';
 
 import { geometrySchema } from '@/lib/geo/geometry';
