@@ -45,9 +45,12 @@ export function standing(subject: Viewer): Decision {
   return OK;
 }
 
+/** Anyone may see a process that is not a draft. */
+export const isPublicProcess = (status: string) => status === 'open' || status === 'closed' || status === 'archived';
+
 /** May this person see the process at all? A draft is for staff only. */
 export function mayOpenProcess(viewer: Viewer, process: ProcessState): boolean {
-  if (process.status !== 'draft') return true;
+  if (isPublicProcess(process.status)) return true;
   return !!viewer && !viewer.deleted && isStaff(viewer.role);
 }
 

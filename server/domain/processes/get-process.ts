@@ -1,10 +1,8 @@
+import { isPublicProcess } from '@/lib/policy/decide';
 import { slugSchema, type ProcessView } from '@/lib/schemas/process';
 import { db } from '@/server/db';
 
 import { toProcessView } from './process-view';
-
-/** Statuses anyone may see; drafts stay private. */
-export const PUBLIC_STATUSES = ['open', 'closed', 'archived'];
 
 /** A process anyone may see (drafts stay private), or null when there is none under that slug. */
 export async function getPublicProcess(slug: string): Promise<ProcessView | null> {
@@ -13,6 +11,6 @@ export async function getPublicProcess(slug: string): Promise<ProcessView | null
     where: { slug },
     include: { layers: { orderBy: { position: 'asc' } }, scenarios: { orderBy: { position: 'asc' }, include: { layers: true } } },
   });
-  if (!process || !PUBLIC_STATUSES.includes(process.status)) return null;
+  if (!process || !isPublicProcess(process.status)) return null;
   return toProcessView(process, process.layers, process.scenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, layerIds: s.layers.map((l) => l.layerId) })));
 }
