@@ -64,6 +64,8 @@ describe('errorText', () => {
     expect(errorText(t, failure)).toBe(`Feature 3: ${en.annotations.problems.crossesItself}`);
     expect(errorText(translator('nl'), failure)).toBe(`Object 3: ${nl.annotations.problems.crossesItself}`);
     const odd = await refused(422, { code: 'layer_geometry_invalid', message: 'x', params: { feature: 3, problem: 'toString' } });
+    const proposalPlace = await refused(400, { code: 'invalid_geometry', message: 'The place is not valid: outsideTerritory.', params: { problem: 'outsideTerritory' } });
+    expect(errorText(translator('de'), proposalPlace)).toBe(de.annotations.problems.outsideTerritory);
     expect(errorText(translator('fr'), odd)).toBe('L’objet 3 du fichier a une forme cassée. Corrigez-la et envoyez à nouveau le fichier.');
   });
 

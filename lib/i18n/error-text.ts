@@ -45,9 +45,11 @@ export function errorText(t: ErrorTranslator, failure: unknown): string {
       return t(`errors.problems.${problem}`, { field: t(`errors.fields.${field}`) });
     }
   }
-  // A feature of an uploaded file that breaks a rule of drawn shapes is named in the map's own words.
-  if (code === 'layer_geometry_invalid' && typeof params.problem === 'string' && PROBLEM.test(params.problem) && !(params.problem in Object.prototype) && t.has(`annotations.problems.${params.problem}`)) {
-    return t('errors.featureProblem', { feature: params.feature ?? '?', problem: t(`annotations.problems.${params.problem}`) });
+  // A shape that breaks a rule of drawn shapes is refused in the map's own words (for a file, with the feature's number).
+  const shapeProblem = params.problem;
+  if ((code === 'invalid_geometry' || code === 'layer_geometry_invalid') && typeof shapeProblem === 'string' && PROBLEM.test(shapeProblem) && !(shapeProblem in Object.prototype) && t.has(`annotations.problems.${shapeProblem}`)) {
+    const words = t(`annotations.problems.${shapeProblem}`);
+    return code === 'invalid_geometry' ? words : t('errors.featureProblem', { feature: params.feature ?? '?', problem: words });
   }
   return t(`errors.codes.${code}`, params);
 }

@@ -17,7 +17,7 @@ export async function createProposal(actor: Actor, process: ProcessView, input: 
   if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.', { field: 'category', problem: 'invalid' });
   if (geometry) {
     const check = checkGeometry(geometry, process.bounds);
-    if (!check.ok) throw new AppError(400, 'invalid_geometry', `The place is not valid: ${check.problem}.`);
+    if (!check.ok) throw new AppError(400, 'invalid_geometry', `The place is not valid: ${check.problem}.`, { problem: check.problem });
   }
   const status = publish ? 'published' : 'draft';
   const proposal = await db.$transaction(async (tx) => {
