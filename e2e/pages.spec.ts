@@ -41,6 +41,18 @@ test('the language switch shows the app in French', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Démarches de concertation ouvertes à vos idées');
 });
 
+test('the language switch offers Dutch and German, each named in itself, and the app follows', async ({ page }) => {
+  await page.goto('/');
+  const languages = page.getByRole('combobox', { name: 'Language' });
+  await expect(languages.locator('option')).toHaveText(['English', 'Français', 'Nederlands', 'Deutsch']);
+  await languages.selectOption('nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projecten die open staan voor jouw ideeën');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beteiligungsprojekte, die auf Ihre Ideen warten');
+  await expect(page.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+});
+
 for (const path of ['/', '/signin', '/signup', '/p/demo', '/p/demo/compare', '/p/demo/layers']) {
   test(`${path} has no detectable accessibility violations`, async ({ page }) => {
     if (path === '/p/demo/layers') {
