@@ -3,12 +3,14 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
+import { MyMarks } from '@/components/me/my-marks';
 import { currentUser } from '@/server/auth/auth';
 import { db } from '@/server/db';
 
 export const dynamic = 'force-dynamic';
 
-export default async function MyActivityPage() {
+export default async function MyActivityPage({ searchParams }: { searchParams: Promise<{ marks?: string }> }) {
+  const marksPage = Math.max(1, Math.floor(Number((await searchParams).marks)) || 1);
   const user = await currentUser();
   if (!user) redirect('/signin?next=/me');
   const t = await getTranslations();
@@ -46,6 +48,7 @@ export default async function MyActivityPage() {
           </ul>
         )}
       </section>
+      <MyMarks userId={user.id} page={marksPage} />
       <p>{t('me.votes', { count: votes })}</p>
       <section aria-labelledby="my-data">
         <h2 id="my-data">{t('me.download')}</h2>

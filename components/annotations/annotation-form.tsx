@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 
-import { TEXT_MAX } from '@/lib/collab/annotation';
+import { annotationTextSchema, TEXT_MAX } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
 
 import { CategorySymbol } from './category-symbol';
@@ -23,11 +23,15 @@ export function AnnotationForm({ title, categories, initial, error, onSave, onCa
   const id = useId();
   const [category, setCategory] = useState(initial?.category ?? categories[0]?.id ?? 'idea');
   const [text, setText] = useState(initial?.text ?? '');
-  const tooLong = text.length > TEXT_MAX;
+  const [tried, setTried] = useState(false);
+  // The rule the collab guard applies; a blank text is only named once the person tried to save.
+  const problem = annotationTextSchema.safeParse(text).error?.issues[0]?.message;
+  const shown = problem === 'tooLong' || (problem && tried) ? problem : null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!tooLong) onSave({ category, text: text.trim() });
+    setTried(true);
+    if (!problem) onSave({ category, text: text.trim() });
   }
 
   return (
@@ -45,14 +49,14 @@ export function AnnotationForm({ title, categories, initial, error, onSave, onCa
       </fieldset>
       <label className="field">
         {t('text')}
-        <textarea value={text} onChange={(event) => setText(event.target.value)} rows={3} autoFocus aria-describedby={`${id}-hint`} aria-invalid={tooLong} />
-        <span id={`${id}-hint`} className={tooLong ? 'form-error' : 'hint'}>
-          {tooLong ? t('tooLong', { max: TEXT_MAX }) : t('textHint', { max: TEXT_MAX })}
+        <textarea value={text} onChange={(event) => setText(event.target.value)} rows={3} autoFocus aria-required="true" aria-describedby={`${id}-hint`} aria-invalid={Boolean(shown)} />
+        <span id={`${id}-hint`} className={shown ? 'form-error' : 'hint'} aria-live="polite">
+          {shown === 'tooLong' ? t('tooLong', { max: TEXT_MAX }) : shown ? t('empty') : t('textHint', { max: TEXT_MAX })}
         </span>
       </label>
       <FormError message={error} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={tooLong}>
+        <button type="submit" className="button" disabled={shown === 'tooLong'}>
           {t('save')}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>

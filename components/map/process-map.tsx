@@ -7,9 +7,10 @@ import { useTranslations } from 'next-intl';
 import { Protocol } from 'pmtiles';
 import { useEffect, useRef, useState } from 'react';
 
-import { escapeHtml } from '@/lib/html';
+import { layerCredit } from '@/lib/map/layer-credit';
 import { BASEMAP_BUILDINGS_3D, basemapStyle } from '@/lib/map/basemap-style';
 import { mapLayerIds, toMapLayers, toMapSource, visibilityOf } from '@/lib/map/layer-style';
+import { parseAt } from '@/lib/map/map-link';
 import type { LayerView } from '@/lib/schemas/layer';
 import type { Bounds } from '@/lib/schemas/process';
 
@@ -36,6 +37,8 @@ if (typeof window !== 'undefined') {
 /** How far past the territory a person may pan, as a share of its size. */
 const PAN_MARGIN = 0.25;
 const TILT = { pitch: 60, bearing: -20 };
+/** How close a link to a place opens the map: a street with its buildings. */
+const PLACE_ZOOM = 17;
 
 function paddedBounds([west, south, east, north]: Bounds): Bounds {
   const dx = (east - west) * PAN_MARGIN;
@@ -55,11 +58,12 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
     const element = container.current;
     let map: maplibregl.Map;
     try {
+      // A link to a place (a proposal's "Show on the map", a mark in "My activity") opens the map there.
+      const at = parseAt(new URLSearchParams(window.location.search).get('at'));
       map = new maplibregl.Map({
         container: element,
         style: basemapStyle(window.location.origin, bounds),
-        bounds,
-        fitBoundsOptions: { padding: 16 },
+        ...(at ? { center: at, zoom: PLACE_ZOOM } : { bounds, fitBoundsOptions: { padding: 16 } }),
         maxBounds: paddedBounds(bounds),
         minZoom: 12,
         maxZoom: 19,
@@ -76,7 +80,7 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
     map.on('load', () => {
       for (const layer of layers) {
         try {
-          map.addSource(layer.id, toMapSource(layer, window.location.origin, escapeHtml(layer.attribution)));
+          map.addSource(layer.id, toMapSource(layer, window.location.origin, layerCredit(layer.attribution)));
           for (const spec of toMapLayers(layer, visible[layer.id] ?? false, threeD)) map.addLayer(spec, 'road-label');
         } catch (error) {
           // One badly registered remote source must not take the whole map down.

@@ -7,10 +7,12 @@ import { useCallback, useEffect, useState } from 'react';
 
 import type { Geometry } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
+import { starImage } from '@/lib/map/star-image';
 
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 const SOURCE = 'proposals';
+const STAR = 'proposal-star';
 type Placed = { id: string; title: string; geometry: Geometry | null };
 
 export function useProposalLayer(map: MapLibreMap | null, slug: string, clickable: boolean) {
@@ -27,10 +29,12 @@ export function useProposalLayer(map: MapLibreMap | null, slug: string, clickabl
     if (!map) return;
     map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addLayer({ id: 'proposals-marker', type: 'circle', source: SOURCE, paint: { 'circle-color': '#5D3A9B', 'circle-radius': 11, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 } });
-    map.addLayer({ id: 'proposals-star', type: 'symbol', source: SOURCE, layout: { 'text-field': '★', 'text-font': ['Noto Sans Bold'], 'text-size': 13, 'text-allow-overlap': true }, paint: { 'text-color': '#ffffff' } });
+    if (!map.hasImage(STAR)) map.addImage(STAR, starImage(26), { pixelRatio: 2 });
+    map.addLayer({ id: 'proposals-star', type: 'symbol', source: SOURCE, layout: { 'icon-image': STAR, 'icon-allow-overlap': true } });
     return () => {
       for (const layer of ['proposals-star', 'proposals-marker']) if (map.getLayer(layer)) map.removeLayer(layer);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      if (map.hasImage(STAR)) map.removeImage(STAR);
     };
   }, [map]);
 

@@ -35,6 +35,7 @@ describe('annotation document model', () => {
   it('refuses unknown fields and oversized text', () => {
     expect(annotationSchema.safeParse({ ...sample(), html: '<b>x</b>' }).success).toBe(false);
     expect(annotationSchema.safeParse({ ...sample(), text: 'x'.repeat(1001) }).success).toBe(false);
+    for (const text of ['', '   ', '\n\t ']) expect(annotationSchema.safeParse({ ...sample(), text }).error?.issues[0]).toMatchObject({ path: ['text'], message: 'empty' });
   });
 
   it('keeps hostile text unchanged as text', () => {

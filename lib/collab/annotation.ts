@@ -11,6 +11,12 @@ export const ANNOTATION_KINDS = ['point', 'line', 'polygon'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const TEXT_MAX = 1000;
 
+/** A mark says something: blank text is refused by the form and by the collab guard alike (messages name the problem). */
+export const annotationTextSchema = z
+  .string()
+  .max(TEXT_MAX, 'tooLong')
+  .refine((text) => text.trim().length > 0, 'empty');
+
 const GEOMETRY_OF_KIND: Record<AnnotationKind, string> = { point: 'Point', line: 'LineString', polygon: 'Polygon' };
 
 export const annotationSchema = z
@@ -19,7 +25,7 @@ export const annotationSchema = z
     kind: z.enum(ANNOTATION_KINDS),
     geometry: geometrySchema,
     category: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
-    text: z.string().max(TEXT_MAX),
+    text: annotationTextSchema,
     authorId: z.string().min(1).max(64),
     authorName: z.string().min(1).max(60),
     createdAt: z.number().int().nonnegative(),

@@ -71,6 +71,14 @@ describe('update guard', () => {
     expect(submit(change((doc) => addAnnotation(doc, mark(sam, { layerId: '../../etc' }))), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
   });
 
+  it('refuses a mark with no text, new or emptied, as the form does', () => {
+    const { fromServer, submit } = setup();
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(sam, { text: '  ' }))), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID, reason: expect.stringMatching(/^invalidMark: text/) });
+    const kept = mark(sam);
+    expect(submit(fromServer((doc) => addAnnotation(doc, kept)), sam)).toMatchObject({ ok: true });
+    expect(submit(fromServer((doc) => updateAnnotation(doc, kept.id, { text: '' })), sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+  });
+
   it('refuses a mark signed with someone else’s id or name', () => {
     const { fromServer, submit } = setup();
     expect(submit(fromServer((doc) => addAnnotation(doc, mark(kim))), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });

@@ -9,7 +9,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const process = await getPublicProcess((await params).slug);
-  return { title: process?.title };
+  // Here too, so the 404 page gets its own title rather than an empty one.
+  if (!process) notFound();
+  return { title: process.title };
 }
 
 export default async function ProcessPage({ params }: Props) {

@@ -7,7 +7,7 @@ import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
 
-const STATUS_WORDS: Record<ProposalStatus, string> = { draft: 'draft', published: 'published', under_review: 'under review', accepted: 'accepted', rejected: 'rejected', implemented: 'implemented' };
+const STATUS_WORDS: Record<ProposalStatus, string> = { draft: 'draft', published: 'published', under_review: 'under review', accepted: 'accepted', rejected: 'rejected', implemented: 'implemented', withdrawn: 'withdrawn' };
 
 /**
  * Moves a proposal along its lifecycle. An author publishes their own draft; an official

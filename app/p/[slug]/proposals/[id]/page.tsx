@@ -7,12 +7,14 @@ import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-fo
 import { FlagButton } from '@/components/participation/flag-button';
 import { HideControl } from '@/components/moderation/hide-control';
 import { ImageUpload } from '@/components/proposals/image-upload';
+import { ProposalPlace } from '@/components/proposals/proposal-place';
 import { LiveRefresh } from '@/components/live-events/live-refresh';
 import { VoteButton } from '@/components/participation/vote-button';
 import { roleAllows } from '@/lib/policy/roles';
 import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { currentUser } from '@/server/auth/auth';
 import { currentSubject } from '@/server/auth/subject';
+import { getPublicProcess } from '@/server/domain/processes/get-process';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +26,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
   if (!proposal || proposal.process.slug !== slug) notFound();
   const t = await getTranslations('participation');
   const format = await getFormatter();
+  const process = await getPublicProcess(slug);
   const open = proposal.process.status === 'open' && proposal.status !== 'draft' && proposal.hiddenReason === null;
   const viewer = user && { id: user.id, canModerate: roleAllows(user.role, 'content.moderate'), canFlag: roleAllows(user.role, 'content.flag') };
 
@@ -42,6 +45,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
         ) : (
           <>
             <h1 id="proposal-title">{proposal.title}</h1>
+            <ProposalPlace slug={slug} category={process?.categories.find((c) => c.id === proposal.category)} geometry={proposal.geometry} />
             <p className="proposal-body">{proposal.body}</p>
           </>
         )}
