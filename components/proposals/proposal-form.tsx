@@ -4,12 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
-import { BODY_MAX, TITLE_MAX } from '@/lib/schemas/participation';
 import type { Geometry } from '@/lib/geo/geometry';
 import type { Category } from '@/lib/schemas/process';
 
 import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
+import { ProposalFields } from './proposal-fields';
 
 type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string };
 
@@ -41,24 +41,7 @@ export function ProposalForm({ slug, categories, initial }: { slug: string; cate
 
   return (
     <form className="form" onSubmit={submit}>
-      <label>
-        {t('titleLabel')}
-        <input name="title" required maxLength={TITLE_MAX} aria-describedby="title-limit" defaultValue={initial?.title} />
-        <span id="title-limit" className="hint">{t('limit', { max: TITLE_MAX })}</span>
-      </label>
-      <label>
-        {t('bodyLabel')}
-        <textarea name="body" required maxLength={BODY_MAX} rows={8} aria-describedby="body-limit" defaultValue={initial?.body} />
-        <span id="body-limit" className="hint">{t('limit', { max: BODY_MAX })}</span>
-      </label>
-      <label>
-        {t('category')}
-        <select name="category" defaultValue={initial?.category ?? categories[0]?.id}>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>{c.label}</option>
-          ))}
-        </select>
-      </label>
+      <ProposalFields categories={categories} initial={initial} />
       {initial?.placeNote && <p className="hint">{initial.placeNote}</p>}
       <FormError failure={failure} />
       <div className="form-actions">

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'invalid_format',
   'invalid_geometry',
   'invalid_transition',
+  'proposal_answered',
   // the state of the target
   'process_closed',
   'map_locked',

@@ -26,6 +26,9 @@ export const proposalInputSchema = z.strictObject({
 });
 export type ProposalInput = z.infer<typeof proposalInputSchema>;
 
+/** What its author may change in a proposal: its words and its category, not its place. */
+export const proposalEditSchema = proposalInputSchema.pick({ title: true, body: true, category: true });
+
 export const statusChangeSchema = z.strictObject({
   status: z.enum(PROPOSAL_STATUSES),
   answer: text(BODY_MAX, 'bodyTooLong'),

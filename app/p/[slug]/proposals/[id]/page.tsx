@@ -7,11 +7,13 @@ import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-fo
 import { FlagButton } from '@/components/participation/flag-button';
 import { HideControl } from '@/components/moderation/hide-control';
 import { ImageUpload } from '@/components/proposals/image-upload';
+import { ProposalAuthorTools } from '@/components/proposals/proposal-author-tools';
 import { ProposalPlace } from '@/components/proposals/proposal-place';
 import { LiveRefresh } from '@/components/live-events/live-refresh';
 import { VoteButton } from '@/components/participation/vote-button';
 import { roleAllows } from '@/lib/policy/roles';
-import type { ProposalStatus } from '@/lib/participation/proposal-lifecycle';
+import { authorMayEdit, authorMayWithdraw, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
+import { allowed, type ProcessStatus } from '@/lib/policy/decide';
 import { currentUser } from '@/server/auth/auth';
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
@@ -22,11 +24,15 @@ export const dynamic = 'force-dynamic';
 export default async function ProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const user = await currentUser();
-  const proposal = await getProposal(id, await currentSubject());
+  const subject = await currentSubject();
+  const proposal = await getProposal(id, subject);
   if (!proposal || proposal.process.slug !== slug) notFound();
   const t = await getTranslations('participation');
   const format = await getFormatter();
   const process = await getPublicProcess(slug);
+  const status = proposal.status as ProposalStatus;
+  const target = { authorId: proposal.authorId, hidden: proposal.hiddenReason !== null, published: status !== 'draft' };
+  const authorMayAct = allowed(subject, 'proposal.editOwn', { process: { id: proposal.processId, status: proposal.process.status as ProcessStatus }, target });
   const open = proposal.process.status === 'open' && proposal.status !== 'draft' && proposal.hiddenReason === null;
   const viewer = user && { id: user.id, canModerate: roleAllows(user.role, 'content.moderate'), canFlag: roleAllows(user.role, 'content.flag') };
 
@@ -63,6 +69,15 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
             <p className="hint">{t('form.draftNote')}</p>
             <PublishDraftButton proposalId={proposal.id} />
           </div>
+        )}
+        {authorMayAct && proposal.title !== null && (
+          <ProposalAuthorTools
+            proposalId={proposal.id}
+            mayEdit={authorMayEdit(status, proposal.answers.length > 0)}
+            mayWithdraw={authorMayWithdraw(status)}
+            categories={process?.categories ?? []}
+            initial={{ title: proposal.title, body: proposal.body ?? '', category: proposal.category }}
+          />
         )}
         <div className="comment-actions">
           {proposal.status !== 'draft' && <VoteButton targetType="proposal" targetId={proposal.id} supports={proposal.supports} mine={proposal.mine} canVote={!!user && open} />}
