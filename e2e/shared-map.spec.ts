@@ -133,6 +133,21 @@ test('a visitor who is not signed in sees the marks, read-only', async ({ browse
   expect(csv).toContain(`Visible to everyone ${run}`);
 });
 
+test('a visitor who is not signed in sees a new mark appear live, without reloading', async ({ browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/p/demo');
+  await waitForMapIdle(visitor);
+  await expect(visitor.getByTestId('connection-status')).toHaveAttribute('data-status', 'view-only');
+  let reloads = 0;
+  visitor.on('framenavigated', (frame) => frame === visitor.mainFrame() && (reloads += 1));
+
+  const sam = await personOnMap(browser, 'citizen@example.org');
+  await draw(sam, 'Point', [[-60, -100]], `Seen live by a visitor ${run}`);
+  await expect(mark(visitor, `Seen live by a visitor ${run}`)).toBeVisible({ timeout: 10_000 });
+  expect(reloads).toBe(0);
+  await expect(visitor.getByRole('toolbar', { name: 'Drawing tools' })).toHaveCount(0);
+});
+
 test('edits made while offline are kept and shared when the connection returns', async ({ browser }) => {
   const sam = await personOnMap(browser, 'citizen@example.org');
   const fran = await personOnMap(browser, 'facilitator@example.org');
@@ -141,6 +156,11 @@ test('edits made while offline are kept and shared when the connection returns',
   await draw(sam, 'Point', [[120, 90]], `Drawn on a train ${run}`);
   await expect(mark(sam, `Drawn on a train ${run}`)).toBeVisible();
   await expect(mark(fran, `Drawn on a train ${run}`)).toHaveCount(0);
+  await expect(sam.getByTestId('connection-status')).toHaveAttribute('data-status', 'offline');
   await sam.context().setOffline(false);
   await expect(mark(fran, `Drawn on a train ${run}`)).toBeVisible({ timeout: 20_000 });
+  // The badge tells the truth again as soon as the link is back, and stays with it.
+  await expect(sam.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', { timeout: 10_000 });
+  await sam.waitForTimeout(3000);
+  await expect(sam.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
 });

@@ -22,6 +22,7 @@ import { AnnotationForm } from '../annotations/annotation-form';
 import { AnnotationList } from '../annotations/annotation-list';
 import { DrawToolbar, type Tool } from '../annotations/draw-toolbar';
 import { AnnotationSupport } from '../annotations/annotation-support';
+import { ConnectionEnded } from '../annotations/connection-ended';
 import { useHiddenAnnotations } from '../annotations/use-hidden-annotations';
 import { usePendingDeletes } from '../annotations/use-pending-deletes';
 import { useSharedMap, type Me } from '../annotations/use-shared-map';
@@ -57,7 +58,7 @@ const visibleIn = (process: ProcessView, scenarioId: string | null) => layersSho
 
 export function ProcessWorkspace({ process, me }: Props) {
   const t = useTranslations();
-  const shared = useSharedMap(process.slug, me);
+  const shared = useSharedMap(process.slug, me, process.bounds);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [tab, setTab] = useState<'marks' | 'proposals' | 'layers'>('marks');
   const [scenarioId, setScenarioId] = useState<string | null>(null);
@@ -382,6 +383,7 @@ export function ProcessWorkspace({ process, me }: Props) {
                 </button>
               </p>
             )}
+            <ConnectionEnded ended={shared.ended} />
             {shared.refusal && (
               <div className="toast toast-error" role="alert">
                 <strong>{t('annotations.refused.title')}</strong>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { peopleHere, presenceColor, throttle } from './presence';
+import { peopleHere, presenceColor, presenceWithin, throttle } from './presence';
 
 describe('presence', () => {
   it('gives each person a stable colour', () => {
@@ -17,6 +17,20 @@ describe('presence', () => {
       [4, {}],
     ]);
     expect(peopleHere(states, 1)).toEqual([{ user: sam, cursor: [-0.1, 51.5], draft: null, clientId: 3 }]);
+  });
+});
+
+describe('presence within the territory', () => {
+  const bounds = [-0.12, 51.5, -0.08, 51.53] as [number, number, number, number];
+
+  it('keeps a pointer and a draft inside the territory', () => {
+    const draft = { kind: 'line' as const, coordinates: [[-0.1, 51.51], [-0.09, 51.52]] as [number, number][] };
+    expect(presenceWithin(bounds, [-0.1, 51.51], draft)).toEqual({ cursor: [-0.1, 51.51], draft });
+  });
+
+  it('sends no pointer outside it, and no draft that leaves it', () => {
+    const draft = { kind: 'line' as const, coordinates: [[-0.1, 51.51], [2.35, 48.85]] as [number, number][] };
+    expect(presenceWithin(bounds, [2.35, 48.85], draft)).toEqual({ cursor: null, draft: null });
   });
 });
 

@@ -1,7 +1,8 @@
 // What each person shares live through Yjs awareness (never stored): who they are, where their
 // pointer is and what they are drawing.
 import type { Position } from '@/lib/geo/geometry';
-import type { PresenceState } from '@/lib/policy/presence';
+import { PRESENCE_DRAFT_MAX_CORNERS, type PresenceState } from '@/lib/policy/presence';
+import type { Bounds } from '@/lib/schemas/process';
 
 import type { AnnotationKind } from './annotation';
 
@@ -25,6 +26,17 @@ export function peopleHere(states: Map<number, unknown>, selfClientId: number): 
     if (!current || state.cursor) byUser.set(state.user.id, { ...state, clientId });
   }
   return [...byUser.values()];
+}
+
+const inside = ([lon, lat]: Position, [west, south, east, north]: Bounds) => lon >= west && lon <= east && lat >= south && lat <= north;
+
+/**
+ * What this browser may publish: the server refuses a pointer or a draft outside the territory,
+ * so outside it the pointer is shown as absent and the draft as not started.
+ */
+export function presenceWithin(bounds: Bounds, cursor: Position | null, draft: PresenceDraft | null): { cursor: Position | null; draft: PresenceDraft | null } {
+  const keptDraft = draft && draft.coordinates.length <= PRESENCE_DRAFT_MAX_CORNERS && draft.coordinates.every((corner) => inside(corner, bounds)) ? draft : null;
+  return { cursor: cursor && inside(cursor, bounds) ? cursor : null, draft: keptDraft };
 }
 
 /** Calls `run` at most once every `intervalMs`, always with the latest arguments. */

@@ -1,19 +1,19 @@
 // Who is connecting, to which room, under which rules: from the token and the database.
 import type { IncomingMessage } from 'node:http';
 
-import { mayEnter, type ProcessStatus } from '@/lib/policy/decide';
+import { CLOSE_FORBIDDEN, CLOSE_GONE, CLOSE_UNAUTHENTICATED, goneReasonFor } from '@/lib/collab/close-codes';
+import { mayEnter, mayOpenProcess } from '@/lib/policy/decide';
+import type { ErrorCode } from '@/lib/errors/codes';
 import { SUBJECT_SELECT, toSubject } from '@/server/auth/subject-row';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { Actor, RoomRules } from './guard';
-import { roomOfProcess, verifyCollabToken } from './token';
-
-export const CLOSE_UNAUTHENTICATED = 4401;
-export const CLOSE_NO_ACCESS = 4403;
-export const CLOSE_NOT_FOUND = 4404;
+import { processState, rulesOf } from './room-rules';
+import { isVisitorClaims, roomOfProcess, verifyCollabToken } from './token';
 
 export type Admission =
-  | { ok: true; actor: Actor; room: string; processId: string; rules: RoomRules }
+  /** `actor: null` is a signed-out visitor, known by `visitorId`: they read along and change nothing. */
+  | { ok: true; actor: Actor | null; visitorId: string | null; room: string; processId: string; rules: RoomRules }
   | { ok: false; code: number; reason: string };
 
 export type Authenticate = (request: IncomingMessage) => Promise<Admission>;
@@ -23,33 +23,37 @@ export function roomFromRequest(request: IncomingMessage): { room: string; token
   return { room: decodeURIComponent(path.slice(1)), token: new URLSearchParams(query).get('token') };
 }
 
-// Refusals at the door: a missing or expired token may be renewed; the others are for good.
-const CLOSE_FOR: Record<string, number> = { sign_in_required: CLOSE_UNAUTHENTICATED, account_deleted: CLOSE_UNAUTHENTICATED, process_not_found: CLOSE_NOT_FOUND };
+// Refusals at the door: an unknown account may get a new token; the others are for good (close-codes.ts).
+const refusal = (code: ErrorCode) =>
+  code === 'sign_in_required' ? { code: CLOSE_UNAUTHENTICATED, reason: `${code}: sign in again` } : { code: CLOSE_GONE, reason: `${goneReasonFor(code)}: ${code}` };
 
 export function createAuthenticate(db: PrismaClient): Authenticate {
   return async (request) => {
     const { room, token } = roomFromRequest(request);
     const claims = await verifyCollabToken(token);
     if (!claims) return { ok: false, code: CLOSE_UNAUTHENTICATED, reason: 'missing, invalid or expired token' };
-    if (room !== roomOfProcess(claims.pid)) return { ok: false, code: CLOSE_NO_ACCESS, reason: 'this token is for another room' };
+    if (room !== roomOfProcess(claims.pid)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'this token is for another room' };
+    const visitor = isVisitorClaims(claims);
 
     const [process, user] = await Promise.all([
       db.process.findUnique({ where: { id: claims.pid } }),
-      db.user.findUnique({ where: { id: claims.sub }, select: SUBJECT_SELECT }),
+      visitor ? null : db.user.findUnique({ where: { id: claims.sub }, select: SUBJECT_SELECT }),
     ]);
-    if (!process) return { ok: false, code: CLOSE_NOT_FOUND, reason: 'no such process' };
+    if (!process) return { ok: false, ...refusal('process_not_found') };
+    const state = processState(process);
+    if (visitor && !mayOpenProcess(null, state)) return { ok: false, ...refusal('process_not_found') };
     // The database's role and name win over the token's: a role taken away takes effect at once.
     const subject = user && toSubject(user);
-    const state = { id: process.id, status: process.status as ProcessStatus };
-    const entry = mayEnter(subject, state);
-    if (!entry.ok) return { ok: false, code: CLOSE_FOR[entry.code] ?? CLOSE_NO_ACCESS, reason: `${entry.code}: you may not enter this map` };
+    const entry = visitor ? null : mayEnter(subject, state);
+    if (entry && !entry.ok) return { ok: false, ...refusal(entry.code) };
 
     return {
       ok: true,
-      actor: subject!,
+      actor: visitor ? null : subject!,
+      visitorId: visitor ? claims.sub : null,
       room,
       processId: process.id,
-      rules: { bounds: [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth], process: state },
+      rules: rulesOf(process),
     };
   };
 }

@@ -154,8 +154,8 @@ describe('the shared map', () => {
 describe('presence', () => {
   it('shares presence, tolerates echoes, and refuses presence in someone else’s name', async () => {
     const [sam, kim] = [await join(people.sam), await join(people.kim)];
-    sam.provider.awareness.setLocalStateField('user', { id: people.sam.id, name: 'Sam', color: '#E69F00' });
-    kim.provider.awareness.setLocalStateField('user', { id: people.kim.id, name: 'Kim', color: '#56B4E9' });
+    sam.provider.awareness.setLocalState({ user: { id: people.sam.id, name: 'Sam', color: '#E69F00' }, cursor: [-0.1, 51.51], draft: null });
+    kim.provider.awareness.setLocalState({ user: { id: people.kim.id, name: 'Kim', color: '#56B4E9' }, cursor: null, draft: null });
     await eventually(() => expect(kim.provider.awareness.getStates().get(sam.doc.clientID)).toMatchObject({ user: { id: people.sam.id } }));
     await eventually(() => expect(sam.provider.awareness.getStates().get(kim.doc.clientID)).toMatchObject({ user: { id: people.kim.id } }));
     expect(sam.provider.wsconnected && kim.provider.wsconnected).toBe(true);
@@ -163,12 +163,12 @@ describe('presence', () => {
     // Clearing one's own presence (leaving the page) is fine; so is an odd but harmless state.
     kim.provider.awareness.setLocalState(null);
     await eventually(() => expect(sam.provider.awareness.getStates().has(kim.doc.clientID)).toBe(false));
-    kim.provider.awareness.setLocalState({ user: { id: people.kim.id, name: 'Kim', color: '#56B4E9' } });
+    kim.provider.awareness.setLocalState({ user: { id: people.kim.id, name: 'Kim', color: '#56B4E9' }, cursor: null, draft: null });
     await eventually(() => expect(sam.provider.awareness.getStates().has(kim.doc.clientID)).toBe(true));
     expect(kim.provider.wsconnected).toBe(true);
 
     const impostor = await join(people.kim);
-    impostor.provider.awareness.setLocalStateField('user', { id: people.sam.id, name: 'Sam', color: '#E69F00' });
+    impostor.provider.awareness.setLocalState({ user: { id: people.sam.id, name: 'Sam', color: '#E69F00' }, cursor: null, draft: null });
     expect(await impostor.closed).toMatchObject({ code: 4403 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seenBySam = [...sam.provider.awareness.getStates().values()].filter((state) => (state as { user?: { id: string } }).user?.id === people.sam.id);

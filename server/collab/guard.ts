@@ -7,6 +7,7 @@ import type { Subject } from '@/lib/policy/subject';
 import { annotationSchema, annotationsMap, ANNOTATIONS, SESSION, sessionMap } from '@/lib/collab/annotation';
 import { checkGeometry } from '@/lib/geo/geometry';
 import type { Bounds } from '@/lib/schemas/process';
+import { CLOSE_FORBIDDEN, CLOSE_INVALID } from '@/lib/collab/close-codes';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types by their event type, and uses any itself.
 type YType = Y.AbstractType<any>;
@@ -14,8 +15,7 @@ type YType = Y.AbstractType<any>;
 export type Actor = Subject;
 /** The room's process as the policy judges it, and its territory. */
 export type RoomRules = { bounds: Bounds; process: ProcessState };
-export const CLOSE_INVALID = 4400;
-export const CLOSE_FORBIDDEN = 4403;
+export { CLOSE_FORBIDDEN, CLOSE_INVALID };
 
 /** Refusal reasons read `key: detail`; browsers translate the key, logs keep the detail. */
 export type Verdict =

@@ -2,7 +2,9 @@
 // update log in the database and the Annotation projection.
 import { db } from '@/server/db';
 
+import { createPollingWatch } from './account-watch';
 import { createAuthenticate } from './authenticate';
+import { createPrismaHiddenMarkStore } from './hidden-marks';
 import { createPrismaStore } from './persistence';
 import { createPrismaSink } from './projection';
 import { startCollabServer } from './server';
@@ -15,6 +17,8 @@ async function main() {
     store: createPrismaStore(db),
     sink: createPrismaSink(db),
     authenticate: createAuthenticate(db),
+    hiddenMarks: createPrismaHiddenMarkStore(db),
+    watch: createPollingWatch(db),
     formerAuthors: async (ids) => new Set((await db.user.findMany({ where: { id: { in: ids }, deletedAt: { not: null } }, select: { id: true } })).map((u) => u.id)),
   });
   console.log(`collab server listening on ws://localhost:${server.port}`);

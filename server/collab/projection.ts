@@ -7,12 +7,15 @@ import type { PrismaClient } from '@/server/generated/prisma/client';
 
 export type AnnotationSink = {
   upsert(processId: string, annotations: Annotation[]): Promise<void>;
+  /** Rows of hidden marks stay: they left the document, not the process (hidden-marks.ts). */
   remove(processId: string, ids: string[]): Promise<void>;
-  /** Removes rows of the process that are not in `keepIds`. */
+  /** Removes rows of the process that are not in `keepIds`, hidden marks' rows apart. */
   retainOnly(processId: string, keepIds: string[]): Promise<void>;
 };
 
 export const PROJECTION_DELAY_MS = 250;
+/** A row that is hidden, or whose mark the collab server has taken out of the doc, is moderation's. */
+const NOT_HIDDEN = { hiddenAt: null, hiddenInDoc: false };
 
 export function createPrismaSink(db: PrismaClient): AnnotationSink {
   type Known = { layers: Set<string>; scenarios: Set<string> };
@@ -48,10 +51,10 @@ export function createPrismaSink(db: PrismaClient): AnnotationSink {
       }
     },
     async remove(processId, ids) {
-      await db.annotation.deleteMany({ where: { processId, id: { in: ids } } });
+      await db.annotation.deleteMany({ where: { processId, id: { in: ids }, ...NOT_HIDDEN } });
     },
     async retainOnly(processId, keepIds) {
-      await db.annotation.deleteMany({ where: { processId, id: { notIn: keepIds } } });
+      await db.annotation.deleteMany({ where: { processId, id: { notIn: keepIds }, ...NOT_HIDDEN } });
     },
   };
 }

@@ -1,64 +1,54 @@
-// One process's room: the real document, its guard, the people connected, their presence, and the
-// order in which their changes are judged, stored and shared.
+// One process's room, wired as a pipeline: guard (updates and presence) → persistence → fan-out →
+// projection. The room holds the real document and the order in which changes are judged.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
+import { CLOSE_FORBIDDEN, CLOSE_INVALID, CLOSE_TRY_AGAIN } from '@/lib/collab/close-codes';
+import { standing } from '@/lib/policy/decide';
 import { annotationsMap, FORMER_PARTICIPANT_NAME, sessionMap } from '@/lib/collab/annotation';
 
-import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
+import { AwarenessBatcher } from './awareness-batcher';
+import { isVisitor, type Connection } from './connection';
+import { FanOut } from './fan-out';
+import { UpdateGuard, type Actor, type RoomRules } from './guard';
 import type { CollabStore } from './persistence';
+import { PresenceGuard } from './presence-guard';
 import { AnnotationProjection, type AnnotationSink } from './projection';
-import { awarenessMessage, decodeMessage, encodeAwarenessEntries, readAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage, type AwarenessEntry } from './protocol';
+import { awarenessMessage, decodeMessage, encodeAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
 
-export type Connection = {
-  actor: Actor;
-  send(message: Uint8Array): void;
-  close(code: number, reason: string): void;
-};
-
-export const CLOSE_TRY_AGAIN = 1011;
+export type { Connection } from './connection';
 
 /** Which of these author ids belong to deleted accounts. */
 export type FormerAuthors = (authorIds: string[]) => Promise<Set<string>>;
-/** A whole presence message (plain clients echo everyone's presence back) and one person's own state. */
-export const AWARENESS_MESSAGE_MAX_BYTES = 1024 * 1024;
-export const PRESENCE_STATE_MAX_CHARS = 4 * 1024;
-export const AWARENESS_BATCH_MS = 150;
 export const COMPACT_EVERY = 500;
 
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
-  readonly connections = new Set<Connection>();
+  private readonly fanOut = new FanOut();
   private readonly guard: UpdateGuard;
+  private readonly presence: PresenceGuard;
+  private readonly batcher: AwarenessBatcher;
   private readonly projection: AnnotationProjection;
-  private readonly owners = new Map<number, Connection>();
-  private readonly clientsOf = new Map<Connection, Set<number>>();
-  private pendingAwareness = new Set<number>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
   private queue: Promise<void> = Promise.resolve();
   private updatesSinceCompaction = 0;
 
   private constructor(
     readonly name: string,
+    readonly processId: string,
     readonly doc: Y.Doc,
     public rules: RoomRules,
     private readonly store: CollabStore,
     private lastUpdateId: number,
-    processId: string,
     sink: AnnotationSink,
   ) {
     this.guard = new UpdateGuard(doc);
     this.projection = new AnnotationProjection(doc, processId, sink);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-      for (const id of [...added, ...updated, ...removed]) this.pendingAwareness.add(id);
-      this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), AWARENESS_BATCH_MS);
-    });
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      const message = updateMessage(update);
-      for (const connection of this.connections) if (connection !== origin) connection.send(message);
-    });
+    this.presence = new PresenceGuard((clientId) => this.awareness.meta.get(clientId)?.clock ?? 0);
+    this.batcher = new AwarenessBatcher((clientIds) => this.fanOut.send(awarenessMessage(this.awareness, clientIds)));
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => this.batcher.changed([...added, ...updated, ...removed]));
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.fanOut.send(updateMessage(update), origin));
   }
 
   /** Rebuilds a room from storage. Throws when storage cannot be read: never start empty over stored data. */
@@ -69,10 +59,19 @@ export class Room {
     sessionMap(doc);
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(doc, update);
-    const room = new Room(name, doc, rules, store, stored.lastUpdateId, processId, sink);
+    const room = new Room(name, processId, doc, rules, store, stored.lastUpdateId, sink);
     if (formerAuthors) await room.anonymizeFormerAuthors(formerAuthors);
     await room.projection.reconcile();
     return room;
+  }
+
+  get connections(): ReadonlySet<Connection> {
+    return this.fanOut.connections;
+  }
+
+  /** A person deleted their account while the room is loaded: their marks lose their name now. */
+  anonymize(authorId: string): Promise<void> {
+    return this.anonymizeFormerAuthors(async (ids) => new Set(ids.filter((id) => id === authorId)));
   }
 
   /** Marks of deleted accounts keep their content but lose their author's name. */
@@ -91,43 +90,62 @@ export class Room {
     });
   }
 
-  /** A change made by the server itself: stored first, then shared, like any accepted update. */
-  private async applyServerChange(changedIds: string[], edit: (doc: Y.Doc) => void): Promise<void> {
-    const shadow = new Y.Doc();
-    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
-    const before = Y.encodeStateVector(shadow);
-    edit(shadow);
-    const update = Y.encodeStateAsUpdate(shadow, before);
-    this.lastUpdateId = await this.store.append(this.name, update, 'server');
-    Y.applyUpdate(this.doc, update, 'server');
-    this.guard.resync();
-    this.guard.accepted(changedIds);
-    this.projection.changed(changedIds);
+  /**
+   * A change made by the server itself (moderation, anonymisation): stored first, then shared,
+   * like any accepted update. Runs in the room's queue, after what clients sent before it.
+   */
+  applyServerChange(changedIds: string[], edit: (doc: Y.Doc) => void): Promise<void> {
+    return this.run(async () => {
+      const shadow = new Y.Doc();
+      Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+      const before = Y.encodeStateVector(shadow);
+      edit(shadow);
+      const update = Y.encodeStateAsUpdate(shadow, before);
+      shadow.destroy();
+      this.lastUpdateId = await this.store.append(this.name, update, 'server');
+      Y.applyUpdate(this.doc, update, 'server');
+      this.guard.resync();
+      this.guard.accepted(changedIds);
+      this.projection.changed(changedIds);
+    });
+  }
+
+  /** Folds the update log into one snapshot now (after moderation, so removed text leaves storage too). */
+  compactNow(): Promise<void> {
+    return this.run(() => this.compact());
   }
 
   join(connection: Connection): void {
-    this.connections.add(connection);
-    this.clientsOf.set(connection, new Set());
+    this.fanOut.add(connection);
     connection.send(syncStep1Message(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
   }
 
   leave(connection: Connection): void {
-    if (!this.connections.delete(connection)) return;
-    const clients = [...(this.clientsOf.get(connection) ?? [])];
-    this.clientsOf.delete(connection);
-    for (const id of clients) this.owners.delete(id);
-    awarenessProtocol.removeAwarenessStates(this.awareness, clients, connection);
+    if (!this.fanOut.remove(connection)) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, this.presence.forget(connection), connection);
+  }
+
+  /** Ends every connection of one person (blocked, account deleted) or of everyone (`null`). */
+  dismiss(actorId: string | null, code: number, reason: string): number {
+    const leaving = actorId === null ? [...this.fanOut.connections] : this.fanOut.of(actorId);
+    for (const connection of leaving) this.end(connection, code, reason);
+    return leaving.length;
+  }
+
+  /** New rights for a person who is connected: the next change they send is judged by them. */
+  updateActor(actor: Actor): void {
+    for (const connection of this.fanOut.of(actor.id)) connection.actor = actor;
   }
 
   receive(connection: Connection, data: Uint8Array): void {
-    if (!this.connections.has(connection)) return;
+    if (!this.fanOut.has(connection)) return;
     let message;
     try {
       message = decodeMessage(data);
     } catch {
-      return this.refuse(connection, CLOSE_INVALID, 'malformed: the message could not be read');
+      return this.end(connection, CLOSE_INVALID, 'malformed: the message could not be read');
     }
     switch (message.type) {
       case 'sync-step-1':
@@ -153,35 +171,45 @@ export class Room {
 
   async close(): Promise<void> {
     await this.settled();
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.batcher.stop();
     await this.projection.flush();
     if (this.updatesSinceCompaction > 0) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
     this.awareness.destroy();
     this.doc.destroy();
   }
 
-  private enqueue(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch((error) => console.error(`room ${this.name}:`, error));
+  private run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task);
+    this.queue = result.then(
+      () => undefined,
+      (error) => console.error(`room ${this.name}:`, error),
+    );
+    return result;
   }
 
-  private refuse(connection: Connection, code: number, reason: string): void {
-    console.warn(`room ${this.name}: refused ${connection.actor.id} (${code}): ${reason}`);
+  private enqueue(task: () => Promise<void>): void {
+    void this.run(task).catch(() => undefined);
+  }
+
+  private end(connection: Connection, code: number, reason: string): void {
+    console.warn(`room ${this.name}: closed ${connection.id} (${code}): ${reason}`);
     this.leave(connection);
     connection.close(code, reason);
   }
 
   private async applyUpdate(connection: Connection, update: Uint8Array): Promise<void> {
-    if (!this.connections.has(connection)) return;
+    if (!this.fanOut.has(connection)) return;
+    if (!connection.actor) return this.judgeVisitor(connection, update);
     const verdict = this.guard.judge(update, connection.actor, this.rules);
-    if (!verdict.ok) return this.refuse(connection, verdict.code, verdict.reason);
+    if (!verdict.ok) return this.end(connection, verdict.code, verdict.reason);
     if (verdict.empty) return;
     try {
-      this.lastUpdateId = await this.store.append(this.name, update, connection.actor.id);
+      this.lastUpdateId = await this.store.append(this.name, update, connection.id);
     } catch (error) {
       console.error(`room ${this.name}: could not store an update`, error);
       this.guard.resync();
       // The client keeps its change and sends it again when it reconnects.
-      return this.refuse(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
+      return this.end(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
     }
     Y.applyUpdate(this.doc, update, connection);
     this.guard.accepted(verdict.changedIds);
@@ -190,59 +218,27 @@ export class Room {
     if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
   }
 
+  /** A visitor's client answers the sync with what it has, which is nothing new; anything else is refused. */
+  private judgeVisitor(connection: Connection, update: Uint8Array): void {
+    let empty: boolean;
+    try {
+      const { structs, ds } = Y.decodeUpdate(update);
+      empty = structs.length === 0 && ds.clients.size === 0;
+    } catch {
+      return this.end(connection, CLOSE_INVALID, 'malformed: the update could not be read');
+    }
+    const verdict = standing(null);
+    if (!empty && !verdict.ok) this.end(connection, CLOSE_FORBIDDEN, `notAllowed: visitors may not change the map (${verdict.code})`);
+  }
+
   private async compact(): Promise<void> {
     await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
     this.updatesSinceCompaction = 0;
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
-    if (update.length > AWARENESS_MESSAGE_MAX_BYTES) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence update is too large');
-    let entries;
-    try {
-      entries = readAwarenessEntries(update);
-    } catch {
-      return this.refuse(connection, CLOSE_INVALID, 'presence: the presence update could not be read');
-    }
-    const mine = this.clientsOf.get(connection)!;
-    const accepted: AwarenessEntry[] = [];
-    for (const { clientId, clock, json } of entries) {
-      const owner = this.owners.get(clientId);
-      if (owner && owner !== connection) {
-        // Plain y-websocket clients echo what they hear; only a newer state would be a forgery.
-        const known = this.awareness.meta.get(clientId)?.clock ?? 0;
-        if (clock > known) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence: presence of another person');
-        continue;
-      }
-      if (json.length > PRESENCE_STATE_MAX_CHARS) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state is too large');
-      let state: unknown;
-      try {
-        state = JSON.parse(json);
-      } catch {
-        return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state could not be read');
-      }
-      if (state === null) {
-        if (owner) accepted.push({ clientId, clock, state }); // leaving: one's own presence cleared
-        continue; // otherwise an echo of someone who left
-      }
-      if (typeof state !== 'object' || Array.isArray(state)) return this.refuse(connection, CLOSE_INVALID, 'presence: the presence state must be an object');
-      const user = (state as { user?: { id?: unknown } | null }).user;
-      // A plain provider announces {} until told more; a named presence must be the person's own.
-      if (user !== undefined && (user === null || user.id !== connection.actor.id)) return this.refuse(connection, CLOSE_FORBIDDEN, 'presence: presence must carry your own id');
-      accepted.push({ clientId, clock, state });
-    }
-    for (const { clientId } of accepted) {
-      this.owners.set(clientId, connection);
-      mine.add(clientId);
-    }
-    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
-  }
-
-  private flushAwareness(): void {
-    this.awarenessTimer = null;
-    const clients = [...this.pendingAwareness];
-    this.pendingAwareness.clear();
-    if (clients.length === 0) return;
-    const message = awarenessMessage(this.awareness, clients);
-    for (const connection of this.connections) connection.send(message);
+    const verdict = this.presence.judge(connection, update, this.rules.bounds);
+    if (!verdict.ok) return this.end(connection, verdict.code, verdict.reason);
+    if (verdict.accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.accepted), connection);
   }
 }

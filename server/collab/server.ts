@@ -4,7 +4,10 @@ import http from 'node:http';
 
 import { WebSocketServer, type WebSocket } from 'ws';
 
+import type { AccountWatch } from './account-watch';
+import { applyChange } from './apply-change';
 import type { Authenticate } from './authenticate';
+import { syncHiddenMarks, type HiddenMarkStore } from './hidden-marks';
 import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
 import { Room, type Connection, type FormerAuthors } from './room';
@@ -16,6 +19,10 @@ export type CollabServerOptions = {
   sink: AnnotationSink;
   authenticate: Authenticate;
   formerAuthors?: FormerAuthors;
+  /** Where hidden and restored marks are read from; without it the doc is never moderated. */
+  hiddenMarks?: HiddenMarkStore;
+  /** Changes made elsewhere (blocks, roles, deletions, process status, moderation). */
+  watch?: AccountWatch;
   /** How long an empty room stays in memory before it is stored and unloaded. */
   idleUnloadMs?: number;
 };
@@ -31,6 +38,9 @@ const HEARTBEAT_MS = 30_000;
 
 export function startCollabServer(options: CollabServerOptions): Promise<CollabServer> {
   const rooms = new Map<string, Promise<Room>>();
+  /** The rooms that finished loading, for the account watch. */
+  const loaded = new Map<string, Room>();
+  const moderating = new Map<Room, Promise<unknown>>();
   const unloadTimers = new Map<string, NodeJS.Timeout>();
   const alive = new WeakSet<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -48,7 +58,12 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
     unloadTimers.delete(name);
     let room = rooms.get(name);
     if (!room) {
-      room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors);
+      room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors).then(async (fresh) => {
+        // Marks hidden while the room was not loaded (or this server was down) never reach a browser.
+        if (options.hiddenMarks) await syncHiddenMarks(fresh, options.hiddenMarks, options.sink, true);
+        loaded.set(name, fresh);
+        return fresh;
+      });
       rooms.set(name, room);
       room.catch(() => rooms.delete(name));
     }
@@ -66,6 +81,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         unloadTimers.delete(name);
         if (room.connections.size > 0) return;
         rooms.delete(name);
+        loaded.delete(name);
         void room.close();
       }, options.idleUnloadMs ?? 60_000),
     );
@@ -91,6 +107,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
           alive.add(ws);
           const connection: Connection = {
             actor: admission.actor,
+            id: admission.actor?.id ?? admission.visitorId ?? 'visitor',
             send: (message) => {
               if (ws.readyState === ws.OPEN) ws.send(message);
             },
@@ -101,7 +118,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
               room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
             } catch (error) {
               // One bad message must never take the room down for everyone.
-              console.error(`room ${admission.room}: message from ${admission.actor.id} failed`, error);
+              console.error(`room ${admission.room}: message from ${connection.id} failed`, error);
               room.leave(connection);
               ws.close(1011, 'malformed: the message could not be handled');
             }
@@ -120,6 +137,23 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         socket.destroy();
       });
   });
+
+  function moderate(room: Room) {
+    if (!options.hiddenMarks || moderating.has(room)) return;
+    const running = syncHiddenMarks(room, options.hiddenMarks, options.sink)
+      .catch((error) => console.error(`room ${room.name}: could not apply moderation`, error))
+      .finally(() => moderating.delete(room));
+    moderating.set(room, running);
+  }
+
+  options.watch?.start(
+    () => {
+      const people = new Set<string>();
+      for (const room of loaded.values()) for (const connection of room.connections) if (connection.actor) people.add(connection.actor.id);
+      return { people, processes: new Set([...loaded.values()].map((room) => room.processId)) };
+    },
+    (change) => applyChange(loaded.values(), change, moderate),
+  );
 
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
@@ -140,6 +174,8 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         rooms,
         async close() {
           clearInterval(heartbeat);
+          await options.watch?.stop();
+          await Promise.allSettled(moderating.values());
           for (const ws of wss.clients) ws.close(1012, 'server restarting');
           for (const timer of unloadTimers.values()) clearTimeout(timer);
           const loaded = await Promise.allSettled(rooms.values());

@@ -11,7 +11,8 @@ export const TOKEN_TTL_SECONDS = 15 * 60;
 const claimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string().min(1),
-  role: z.enum(ROLES),
+  /** null: a signed-out visitor, who reads along live and may change nothing. */
+  role: z.enum(ROLES).nullable(),
   pid: z.string().min(1),
 });
 export type CollabClaims = z.infer<typeof claimsSchema>;
@@ -29,6 +30,14 @@ export function signCollabToken(claims: CollabClaims, ttlSeconds = TOKEN_TTL_SEC
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
     .sign(signingKey(secret));
+}
+
+export const VISITOR_PREFIX = 'visitor:';
+export const isVisitorClaims = (claims: CollabClaims) => claims.role === null && claims.sub.startsWith(VISITOR_PREFIX);
+
+/** A read-only ticket for someone who is not signed in: a random id of its own, no role. */
+export function signVisitorToken(pid: string, ttlSeconds = TOKEN_TTL_SECONDS, secret?: string): Promise<string> {
+  return signCollabToken({ sub: `${VISITOR_PREFIX}${crypto.randomUUID()}`, name: 'visitor', role: null, pid }, ttlSeconds, secret);
 }
 
 /** The token's claims, or null when it is missing, forged, malformed or expired. */

@@ -1,0 +1,101 @@
+// Tells the collab server, within half a second, what changed elsewhere for the people connected
+// and the rooms loaded: a person blocked, deleted or given another role, a process closed, a mark
+// hidden or restored. The web app and the collab server are separate processes; this watch reads
+// the database they share. Behind `AccountWatch`, so a deploy with several servers can swap the
+// poll for Redis pub/sub without the rooms noticing.
+import type { ProcessStatus } from '@/lib/policy/decide';
+import type { Subject } from '@/lib/policy/subject';
+import { SUBJECT_SELECT, toSubject } from '@/server/auth/subject-row';
+import type { PrismaClient } from '@/server/generated/prisma/client';
+
+import type { RoomRules } from './guard';
+import { rulesOf } from './room-rules';
+
+export type WatchedChange =
+  /** The person as they stand now; whoever applies it asks lib/policy what that means. */
+  | { type: 'account'; subject: Subject }
+  | { type: 'process'; processId: string; status: ProcessStatus; rules: RoomRules }
+  /** Marks of the process were hidden or restored and the shared document does not reflect it yet. */
+  | { type: 'moderation'; processId: string };
+
+export type Watched = { people: ReadonlySet<string>; processes: ReadonlySet<string> };
+
+export type AccountWatch = {
+  start(watched: () => Watched, onChange: (change: WatchedChange) => void | Promise<void>): void;
+  stop(): Promise<void>;
+};
+
+export const WATCH_INTERVAL_MS = 400;
+/** Rows written by another process just before our last look may carry an earlier updatedAt. */
+const CLOCK_MARGIN_MS = 3000;
+
+export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL_MS): AccountWatch {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  let lastLook = Date.now();
+  // What each watched row looked like when last reported, so a change is reported once.
+  const seen = new Map<string, string>();
+
+  const report = (key: string, signature: string) => {
+    if (seen.get(key) === signature) return false;
+    seen.set(key, signature);
+    return true;
+  };
+
+  async function look(watched: Watched, onChange: (change: WatchedChange) => void | Promise<void>) {
+    const startedAt = Date.now();
+    const since = new Date(lastLook - CLOCK_MARGIN_MS);
+    const changes: WatchedChange[] = [];
+    if (watched.people.size > 0) {
+      const users = await db.user.findMany({
+        where: { updatedAt: { gt: since } },
+        select: SUBJECT_SELECT,
+      });
+      for (const user of users) {
+        const subject = watched.people.has(user.id) ? toSubject(user) : null;
+        if (subject && report(`user:${user.id}`, JSON.stringify(subject))) changes.push({ type: 'account', subject });
+      }
+    }
+    if (watched.processes.size > 0) {
+      const ids = [...watched.processes];
+      const [processes, pending] = await Promise.all([
+        db.process.findMany({ where: { id: { in: ids }, updatedAt: { gt: since } } }),
+        db.annotation.findMany({
+          where: { processId: { in: ids }, OR: [{ hiddenAt: { not: null }, hiddenInDoc: false }, { hiddenAt: null, hiddenInDoc: true }] },
+          select: { processId: true },
+          distinct: ['processId'],
+        }),
+      ]);
+      for (const process of processes) {
+        const rules = rulesOf(process);
+        if (report(`process:${process.id}`, JSON.stringify([process.status, rules]))) changes.push({ type: 'process', processId: process.id, status: process.status as ProcessStatus, rules });
+      }
+      for (const { processId } of pending) changes.push({ type: 'moderation', processId });
+    }
+    lastLook = startedAt;
+    for (const key of seen.keys()) {
+      const [kind, id] = key.split(':', 2);
+      if (!(kind === 'user' ? watched.people : watched.processes).has(id)) seen.delete(key);
+    }
+    for (const change of changes) await onChange(change);
+  }
+
+  return {
+    start(watched, onChange) {
+      const loop = () => {
+        running = look(watched(), onChange)
+          .catch((error) => console.error('account watch: could not look for changes', error))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(loop, intervalMs);
+          });
+      };
+      timer = setTimeout(loop, intervalMs);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
