@@ -67,6 +67,9 @@ export function maySee(viewer: Viewer, process: ProcessState, target: TargetStat
  * Changing or deleting an existing mark, comment or proposal is asked as its `editOwn` action; roles
  * that may edit any mark pass for marks that are not theirs.
  */
+/** Does this item still take comments and votes from those who may give them? Open process, published, not hidden. */
+export const takesReactions = (process: ProcessState, target: TargetState) => process.status === 'open' && target.published && !target.hidden;
+
 export function decide(subject: Viewer, action: Action, situation: Situation): Decision {
   const { process, map, target } = situation;
   const entry = mayEnter(subject, process);

@@ -11,10 +11,8 @@ import { ProposalAuthorTools } from '@/components/proposals/proposal-author-tool
 import { ProposalPlace } from '@/components/proposals/proposal-place';
 import { LiveRefresh } from '@/components/live-events/live-refresh';
 import { VoteButton } from '@/components/participation/vote-button';
-import { roleAllows } from '@/lib/policy/roles';
 import { authorMayEdit, authorMayWithdraw, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
-import { allowed, type ProcessStatus } from '@/lib/policy/decide';
-import { currentUser } from '@/server/auth/auth';
+import { allowed, takesReactions, type ProcessStatus } from '@/lib/policy/decide';
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
@@ -23,7 +21,6 @@ export const dynamic = 'force-dynamic';
 
 export default async function ProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const user = await currentUser();
   const subject = await currentSubject();
   const proposal = await getProposal(id, subject);
   if (!proposal || proposal.process.slug !== slug) notFound();
@@ -32,9 +29,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
   const process = await getPublicProcess(slug);
   const status = proposal.status as ProposalStatus;
   const target = { authorId: proposal.authorId, hidden: proposal.hiddenReason !== null, published: status !== 'draft' };
-  const authorMayAct = allowed(subject, 'proposal.editOwn', { process: { id: proposal.processId, status: proposal.process.status as ProcessStatus }, target });
-  const open = proposal.process.status === 'open' && proposal.status !== 'draft' && proposal.hiddenReason === null;
-  const viewer = user && { id: user.id, canModerate: roleAllows(user.role, 'content.moderate'), canFlag: roleAllows(user.role, 'content.flag') };
+  const situation = { process: { id: proposal.processId, status: proposal.process.status as ProcessStatus }, target };
+  const may = (action: Parameters<typeof allowed>[1]) => allowed(subject, action, situation);
+  const authorMayAct = may('proposal.editOwn');
+  const open = takesReactions(situation.process, target);
+  const isAuthor = subject?.id === proposal.authorId;
+  const viewer = subject && { id: subject.id, canModerate: may('content.moderate'), canFlag: may('content.flag') };
 
   return (
     <div className="page">
@@ -63,7 +63,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
             ))}
           </div>
         )}
-        {user?.id === proposal.authorId && proposal.hiddenReason === null && proposal.images.length < 3 && <ImageUpload proposalId={proposal.id} />}
+        {authorMayAct && proposal.images.length < 3 && <ImageUpload proposalId={proposal.id} />}
         {proposal.status === 'draft' && (
           <div className="form-actions">
             <p className="hint">{t('form.draftNote')}</p>
@@ -80,9 +80,9 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
           />
         )}
         <div className="comment-actions">
-          {proposal.status !== 'draft' && <VoteButton targetType="proposal" targetId={proposal.id} supports={proposal.supports} mine={proposal.mine} canVote={!!user && open} />}
-          {viewer?.canFlag && user?.id !== proposal.authorId && proposal.status !== 'draft' && <FlagButton targetType="proposal" targetId={proposal.id} />}
-          {viewer?.canModerate && proposal.status !== 'draft' && <HideControl targetType="proposal" targetId={proposal.id} hidden={proposal.hiddenReason !== null} />}
+          {proposal.status !== 'draft' && <VoteButton targetType="proposal" targetId={proposal.id} supports={proposal.supports} mine={proposal.mine} canVote={may('vote.cast')} />}
+          {viewer?.canFlag && !isAuthor && <FlagButton targetType="proposal" targetId={proposal.id} />}
+          {viewer?.canModerate && target.published && <HideControl targetType="proposal" targetId={proposal.id} hidden={proposal.hiddenReason !== null} />}
         </div>
       </article>
 
@@ -102,7 +102,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
         </section>
       )}
 
-      {user && roleAllows(user.role, 'proposal.answer') && proposal.status !== 'draft' && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
+      {may('proposal.answer') && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
 
       <details className="history">
         <summary>{t('answer.history')}</summary>
