@@ -21,6 +21,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
+          {/* Pages with a more direct target (the map) put their own skip link first here. */}
+          <div id="skip-link-slot" />
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>

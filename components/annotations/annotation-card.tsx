@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 import { FORMER_PARTICIPANT_NAME, type Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
@@ -23,21 +23,33 @@ type Props = {
   about?: string;
   /** Comments and support, shown under the mark. */
   discussion?: ReactNode;
+  /** Set when a moderator hid the mark (only moderators see it then). */
+  hiddenReason?: string | null;
 };
 
-export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion }: Props) {
+export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion, hiddenReason }: Props) {
   const t = useTranslations('annotations');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a mark (from the list, the map, or after saving) takes focus to its card.
+  useEffect(() => title.current?.focus({ preventScroll: true }), [annotation.id]);
   return (
-    <article className="annotation-card" aria-labelledby="card-title" data-testid="annotation-card">
+    <article className={`annotation-card${hiddenReason != null ? ' is-hidden' : ''}`} aria-labelledby="card-title" data-testid="annotation-card">
       <header className="card-header">
         {category && <CategorySymbol category={category} />}
-        <h2 id="card-title">{category?.label ?? t('categoryFallback')}</h2>
+        <h2 id="card-title" ref={title} tabIndex={-1}>
+          {category?.label ?? t('categoryFallback')}
+        </h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
           {t('card.close')}
         </button>
       </header>
+      {hiddenReason != null && (
+        <p className="hidden-note" data-testid="mark-hidden-note">
+          {t('card.hidden', { reason: hiddenReason })}
+        </p>
+      )}
       {/* Plain text with its line breaks: nothing a person types is ever rendered as HTML. */}
       <p className="card-text">{annotation.text || t('card.noText')}</p>
       {about && <p className="mark-about" data-testid="mark-about">{about}</p>}

@@ -8,7 +8,8 @@ import type { Category } from '@/lib/schemas/process';
 import { CategorySymbol } from './category-symbol';
 
 type Props = {
-  annotations: Annotation[];
+  /** Marks with `hiddenReason` set are hidden by a moderator (only moderators receive them). */
+  annotations: (Annotation & { hiddenReason?: string | null })[];
   categories: Category[];
   shownCategories: Set<string>;
   onToggleCategory: (id: string, shown: boolean) => void;
@@ -48,6 +49,7 @@ export function AnnotationList({ annotations, categories, shownCategories, onTog
                 <button type="button" className="mark-item" aria-current={selectedId === annotation.id} onClick={() => onSelect(annotation.id)} data-annotation-id={annotation.id}>
                   <CategorySymbol category={category} />
                   <span className="mark-body">
+                    {annotation.hiddenReason != null && <span className="badge badge-hidden">{t('list.hidden')}</span>}
                     <span className="mark-text">{annotation.text || t('card.noText')}</span>
                     <span className="mark-meta">
                       {category.label} · {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}

@@ -1,19 +1,18 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 
-import { useProcessEvents } from '@/components/live-events/use-process-events';
+import { queryKeys } from '@/components/live-events/query-keys';
 import { VoteButton } from '@/components/participation/vote-button';
 
+async function fetchVotes(annotationId: string): Promise<{ supports: number; mine: number } | null> {
+  const response = await fetch(`/api/votes?targetType=annotation&targetId=${encodeURIComponent(annotationId)}`, { cache: 'no-store' });
+  return response.ok ? (await response.json()).votes : null;
+}
+
 /** Support for a map mark, live for everyone watching. */
-export function AnnotationSupport({ slug, annotationId, canVote }: { slug: string; annotationId: string; canVote: boolean }) {
-  const [votes, setVotes] = useState<{ supports: number; mine: number } | null>(null);
-  const load = useCallback(async () => {
-    const response = await fetch(`/api/votes?targetType=annotation&targetId=${annotationId}`, { cache: 'no-store' });
-    if (response.ok) setVotes((await response.json()).votes);
-  }, [annotationId]);
-  useEffect(() => void load(), [load]);
-  useProcessEvents(slug, (event) => event.type === 'vote' && event.targetId === annotationId && void load());
+export function AnnotationSupport({ annotationId, canVote }: { annotationId: string; canVote: boolean }) {
+  const { data: votes } = useQuery({ queryKey: queryKeys.votes('annotation', annotationId), queryFn: () => fetchVotes(annotationId) });
   if (!votes) return null;
   return <VoteButton targetType="annotation" targetId={annotationId} supports={votes.supports} mine={votes.mine} canVote={canVote} />;
 }

@@ -38,7 +38,7 @@ export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel 
 
   const drawing = tool === 'line' || tool === 'polygon';
   return (
-    <div className="draw-toolbar" role="toolbar" aria-label={t('label')}>
+    <div className={`draw-toolbar${tool === 'select' ? '' : ' is-drawing'}`} role="toolbar" aria-label={t('label')}>
       {TOOLS.map(({ tool: entry, keys, icon }) => (
         <button key={entry} type="button" className="tool-button" aria-pressed={tool === entry} onClick={() => onTool(entry)} title={`${t(entry)} (${keys.join(' / ').toUpperCase()})`} aria-keyshortcuts={keys.join(' ')}>
           <span aria-hidden="true" className="tool-icon">

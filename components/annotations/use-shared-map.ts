@@ -70,6 +70,7 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [refusal, setRefusal] = useState<Refusal>(null);
+  const [locked, setLocked] = useState(false);
   const [generation, setGeneration] = useState(0);
   const docRef = useRef<Y.Doc | null>(null);
   const providerRef = useRef<WebsocketProvider | null>(null);
@@ -124,6 +125,9 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
       frame = requestAnimationFrame(() => setAnnotations(listAnnotations(doc)));
     };
     annotationsMap(doc).observeDeep(publish);
+    // The facilitator's lock lives in the document, so it reaches everyone with the marks.
+    const session = doc.getMap('session');
+    session.observe(() => setLocked(session.get('locked') === true));
     if (!showDoc) void fetchReadOnly(slug).then((list) => !disposed && !showDoc && setAnnotations(list));
 
     const endForGood = (reason: GoneReason) => {
@@ -234,5 +238,5 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
 
   const status: ConnectionStatus = connectionStatus({ link, online, readOnly, ended: !!ended, everConnected, live });
   const editable = !!me && !readOnly && !ended;
-  return { status, annotations, peers, refusal, ended, dismissRefusal: () => setRefusal(null), setPresence, add, update, remove, editable };
+  return { status, annotations, peers, refusal, ended, dismissRefusal: () => setRefusal(null), setPresence, add, update, remove, locked, editable };
 }

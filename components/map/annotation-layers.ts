@@ -20,21 +20,24 @@ function addLayers(map: MapLibreMap, categories: Category[]) {
   map.addSource(ANNOTATION_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
   const color = categoryExpression(categories, 'color', '#555555');
   const selected = ['boolean', ['feature-state', 'selected'], false] as never;
-  map.addLayer({ id: 'annotations-fill', type: 'fill', source: ANNOTATION_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.45, 0.25] as never } });
+  // Hidden marks (shown to moderators only) are faded, so they read as "not public".
+  const hidden = ['boolean', ['feature-state', 'hidden'], false] as never;
+  const faded = (value: number) => ['case', hidden, 0.35, value] as never;
+  map.addLayer({ id: 'annotations-fill', type: 'fill', source: ANNOTATION_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': ['case', selected, 0.45, hidden, 0.08, 0.25] as never } });
   map.addLayer({
     id: 'annotations-line',
     type: 'line',
     source: ANNOTATION_SOURCE,
     filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': color, 'line-width': ['case', selected, 6, 3.5] as never },
+    paint: { 'line-color': color, 'line-width': ['case', selected, 6, 3.5] as never, 'line-opacity': faded(1) },
   });
   map.addLayer({
     id: 'annotations-point',
     type: 'circle',
     source: ANNOTATION_SOURCE,
     filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-color': color, 'circle-radius': ['case', selected, 13, 10] as never, 'circle-stroke-color': ['case', selected, '#1d1b18', '#ffffff'] as never, 'circle-stroke-width': 2.5 },
+    paint: { 'circle-color': color, 'circle-radius': ['case', selected, 13, 10] as never, 'circle-stroke-color': ['case', selected, '#1d1b18', '#ffffff'] as never, 'circle-stroke-width': 2.5, 'circle-opacity': faded(1), 'circle-stroke-opacity': faded(1) },
   });
   map.addLayer({
     id: 'annotations-symbol',
@@ -42,7 +45,7 @@ function addLayers(map: MapLibreMap, categories: Category[]) {
     source: ANNOTATION_SOURCE,
     filter: ['==', ['geometry-type'], 'Point'],
     layout: { 'text-field': categoryExpression(categories, 'symbol', '•'), 'text-font': ['Noto Sans Bold'], 'text-size': 14, 'text-allow-overlap': true, 'text-ignore-placement': true },
-    paint: { 'text-color': '#ffffff' },
+    paint: { 'text-color': '#ffffff', 'text-opacity': faded(1) },
   });
 }
 
@@ -51,12 +54,14 @@ type Options = {
   annotations: Annotation[];
   categories: Category[];
   selectedId: string | null;
+  /** Marks a moderator hid, drawn faded (only moderators receive them). */
+  hiddenIds?: ReadonlySet<string>;
   /** Clicks select marks only when no drawing tool is active. */
   selectable: boolean;
   onSelect: (id: string) => void;
 };
 
-export function useAnnotationLayers({ map, annotations, categories, selectedId, selectable, onSelect }: Options) {
+export function useAnnotationLayers({ map, annotations, categories, selectedId, hiddenIds, selectable, onSelect }: Options) {
   const index = useRef(new Map<string, number>());
   const selectRef = useRef({ selectable, onSelect });
   selectRef.current = { selectable, onSelect };
@@ -100,4 +105,13 @@ export function useAnnotationLayers({ map, annotations, categories, selectedId, 
       if (map.getSource(ANNOTATION_SOURCE)) map.setFeatureState({ source: ANNOTATION_SOURCE, id: selectedId }, { selected: false });
     };
   }, [map, selectedId, annotations]);
+
+  useEffect(() => {
+    if (!map || !hiddenIds?.size || !map.getSource(ANNOTATION_SOURCE)) return;
+    for (const id of hiddenIds) map.setFeatureState({ source: ANNOTATION_SOURCE, id }, { hidden: true });
+    return () => {
+      if (!map.getSource(ANNOTATION_SOURCE)) return;
+      for (const id of hiddenIds) map.setFeatureState({ source: ANNOTATION_SOURCE, id }, { hidden: false });
+    };
+  }, [map, hiddenIds, annotations]);
 }

@@ -13,6 +13,8 @@ type Props = {
   layer: LayerView;
   marks: Annotation[];
   canAnnotate: boolean;
+  /** Visitors are invited to sign in; people who may not mark here are not. */
+  signedIn: boolean;
   onAnnotate: () => void;
   onOpenMark: (id: string) => void;
   onClose: () => void;
@@ -23,7 +25,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function FeaturePanel({ picked, layer, marks, canAnnotate, onAnnotate, onOpenMark, onClose }: Props) {
+export function FeaturePanel({ picked, layer, marks, canAnnotate, signedIn, onAnnotate, onOpenMark, onClose }: Props) {
   const t = useTranslations('layers.feature');
   const title = featureName(picked) ?? t('untitled', { id: picked.featureId });
   const entries = Object.entries(picked.properties);
@@ -68,7 +70,7 @@ export function FeaturePanel({ picked, layer, marks, canAnnotate, onAnnotate, on
           {t('annotate')}
         </button>
       ) : (
-        <p className="hint">{t('signInToAnnotate')}</p>
+        !signedIn && <p className="hint">{t('signInToAnnotate')}</p>
       )}
     </article>
   );

@@ -3,27 +3,30 @@
 // Placed proposals on the map, as squares with a star, opening the proposal when clicked.
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
 import type { Geometry } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
 import { starImage } from '@/lib/map/star-image';
 
-import { useProcessEvents } from '@/components/live-events/use-process-events';
+import { queryKeys } from '@/components/live-events/query-keys';
 
 const SOURCE = 'proposals';
 const STAR = 'proposal-star';
 type Placed = { id: string; title: string; geometry: Geometry | null };
+const NONE: Placed[] = [];
 
 export function useProposalLayer(map: MapLibreMap | null, slug: string, clickable: boolean) {
   const router = useRouter();
-  const [proposals, setProposals] = useState<Placed[]>([]);
-  const load = useCallback(async () => {
-    const response = await fetch(`/api/processes/${slug}/proposals`, { cache: 'no-store' });
-    if (response.ok) setProposals((await response.json()).proposals);
-  }, [slug]);
-  useEffect(() => void load(), [load]);
-  useProcessEvents(slug, (event) => (event.type === 'proposal' || event.type === 'moderation') && void load());
+  const { data: proposals = NONE } = useQuery({
+    queryKey: queryKeys.placedProposals(slug),
+    queryFn: async (): Promise<Placed[]> => {
+      const response = await fetch(`/api/processes/${slug}/proposals`, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`proposals ${response.status}`);
+      return (await response.json()).proposals;
+    },
+  });
 
   useEffect(() => {
     if (!map) return;

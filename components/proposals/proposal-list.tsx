@@ -2,14 +2,15 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { queryKeys } from '@/components/live-events/query-keys';
 
 import type { Category } from '@/lib/schemas/process';
 import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
-import { fetchJson } from '@/lib/http/send-json';
-import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 /** Published proposals of the process, sorted and filtered, kept current by change signals. */
 export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: string; categories: Category[]; canPropose: boolean; mapArea: [number, number, number, number] | null }) {
@@ -18,14 +19,15 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
   const [category, setCategory] = useState('');
   const [inMapArea, setInMapArea] = useState(false);
   const bbox = inMapArea && mapArea ? mapArea.map((n) => n.toFixed(5)).join(',') : null;
-  const [proposals, setProposals] = useState<ProposalSummary[] | null>(null);
-
-  const load = useCallback(() => {
-    const query = new URLSearchParams({ sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) });
-    return fetchJson<{ proposals: ProposalSummary[] }>(`/api/processes/${slug}/proposals?${query}`).then((body) => body && setProposals(body.proposals));
-  }, [slug, sort, category, bbox]);
-  useEffect(() => void load(), [load]);
-  useProcessEvents(slug, () => void load());
+  const filters = { sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) };
+  const { data: proposals } = useQuery({
+    queryKey: queryKeys.proposalListFiltered(slug, filters),
+    queryFn: async (): Promise<ProposalSummary[]> => {
+      const response = await fetch(`/api/processes/${slug}/proposals?${new URLSearchParams(filters)}`, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`proposals ${response.status}`);
+      return (await response.json()).proposals;
+    },
+  });
 
   const byId = new Map(categories.map((c) => [c.id, c]));
   return (

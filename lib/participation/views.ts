@@ -32,8 +32,15 @@ export type ModerationItem = {
   targetType: string;
   targetId: string;
   reasons: { reason: string; by: string; at: string }[];
-  excerpt: { text: string; authorId: string; authorName: string; hidden: boolean } | null;
+  excerpt: { text: string; authorId: string; authorName: string; authorBlocked: boolean; hidden: boolean } | null;
 };
 
-/** A change signal pushed to the browsers watching a process (server-sent events). */
+/** A person a moderator blocked, as the moderation page lists them to unblock. */
+export type BlockedParticipant = { id: string; name: string; reason: string; at: string };
+
+/**
+ * A change signal pushed to the browsers watching a process (server-sent events): what kind of thing
+ * changed and which. A comment's signal names its thread (the proposal or mark it is written on);
+ * a vote or moderation of one comment names the comment, whose thread the browser knows.
+ */
 export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };

@@ -1,4 +1,4 @@
-import type { ModerationItem } from '@/lib/participation/views';
+import type { BlockedParticipant, ModerationItem } from '@/lib/participation/views';
 import { decide, type ProcessState } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
 import { enforce } from '@/server/auth/actor';
@@ -22,15 +22,29 @@ export async function moderationQueue(viewer: Viewer, process: ProcessState): Pr
   return items.sort((a, b) => b.reasons.length - a.reasons.length);
 }
 
-async function excerpt(targetType: string, targetId: string): Promise<{ text: string; authorId: string; authorName: string; hidden: boolean } | null> {
+async function excerpt(targetType: string, targetId: string): Promise<ModerationItem['excerpt']> {
+  const author = { select: { name: true, blockedAt: true } };
   if (targetType === 'comment') {
-    const c = await db.comment.findUnique({ where: { id: targetId }, include: { author: { select: { name: true } } } });
-    return c && { text: c.body, authorId: c.authorId, authorName: c.author.name, hidden: !!c.hiddenAt };
+    const c = await db.comment.findUnique({ where: { id: targetId }, include: { author } });
+    return c && { text: c.body, authorId: c.authorId, authorName: c.author.name, authorBlocked: !!c.author.blockedAt, hidden: !!c.hiddenAt };
   }
   if (targetType === 'proposal') {
-    const p = await db.proposal.findUnique({ where: { id: targetId }, include: { author: { select: { name: true } } } });
-    return p && { text: `${p.title}\n${p.body}`, authorId: p.authorId, authorName: p.author.name, hidden: !!p.hiddenAt };
+    const p = await db.proposal.findUnique({ where: { id: targetId }, include: { author } });
+    return p && { text: `${p.title}\n${p.body}`, authorId: p.authorId, authorName: p.author.name, authorBlocked: !!p.author.blockedAt, hidden: !!p.hiddenAt };
   }
   const a = await db.annotation.findUnique({ where: { id: targetId } });
-  return a && { text: a.text, authorId: a.authorId, authorName: a.authorName, hidden: !!a.hiddenAt };
+  const writer = a && (await db.user.findUnique({ where: { id: a.authorId }, select: { blockedAt: true } }));
+  return a && { text: a.text, authorId: a.authorId, authorName: a.authorName, authorBlocked: !!writer?.blockedAt, hidden: !!a.hiddenAt };
+}
+
+/** People blocked from this process's moderation, still blocked, most recent first: to unblock them. */
+export async function blockedParticipants(viewer: Viewer, process: ProcessState): Promise<BlockedParticipant[]> {
+  enforce(decide(viewer, 'user.block', { process }));
+  const processId = process.id;
+  const blocks = await db.moderationAction.findMany({ where: { processId, action: 'block', targetType: 'user' }, orderBy: { createdAt: 'desc' } });
+  const ids = [...new Set(blocks.map((block) => block.targetId))];
+  const users = await db.user.findMany({ where: { id: { in: ids }, blockedAt: { not: null } }, select: { id: true, name: true, blockedAt: true, blockedReason: true } });
+  return users
+    .map((user) => ({ id: user.id, name: user.name, reason: user.blockedReason ?? '', at: user.blockedAt!.toISOString() }))
+    .sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -115,7 +115,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
         </ol>
       </details>
 
-      {proposal.status !== 'draft' && <CommentThread slug={slug} targetType="proposal" targetId={proposal.id} viewer={viewer} open={open} />}
+      {proposal.status !== 'draft' && <CommentThread targetType="proposal" targetId={proposal.id} thread={target} />}
     </div>
   );
 }

@@ -1,0 +1,67 @@
+'use client';
+
+// Saving, changing and deleting marks on the shared map. Each change is asked of the rules first
+// (`can`), exactly as the collab server will judge it, so no edit it would refuse is ever sent.
+import { useTranslations } from 'next-intl';
+import type { Dispatch } from 'react';
+
+import type { ShownMark } from '@/components/annotations/use-workspace-marks';
+import { useProcessRules, visibleItem } from '@/components/process/process-context';
+import { annotationSchema, newAnnotationId, type Annotation, type AnnotationPatch } from '@/lib/collab/annotation';
+import { checkGeometry, type Geometry } from '@/lib/geo/geometry';
+import type { ProcessView } from '@/lib/schemas/process';
+
+import type { WorkspaceEvent, WorkspaceState } from './workspace-mode';
+
+type Shared = { editable: boolean; add: (annotation: Annotation) => unknown; update: (id: string, patch: AnnotationPatch) => unknown };
+type Options = { process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; shared: Shared; scenarioId: string | null; scheduleDelete: (id: string) => void };
+
+export function useMarkActions({ process, state, dispatch, shared, scenarioId, scheduleDelete }: Options) {
+  const t = useTranslations();
+  const { can, viewer } = useProcessRules();
+
+  const explain = (geometry: Geometry) => {
+    const check = checkGeometry(geometry, process.bounds);
+    return check.ok ? null : t(`annotations.problems.${check.problem}`);
+  };
+  const mayChange = (mark: ShownMark) => shared.editable && can('annotation.editOwn', visibleItem(mark.authorId, mark.hiddenReason !== null));
+  /** Refuses (with the words shown) unless allowed; true when the change may go ahead. */
+  const check = (allowedNow: boolean, geometry?: Geometry) => {
+    const problem = !allowedNow ? t('annotations.refused.reasons.notAllowed') : geometry ? explain(geometry) : null;
+    if (problem) dispatch({ type: 'problemFound', problem });
+    return !problem;
+  };
+
+  const saveNew = (values: { category: string; text: string }) => {
+    const { mode } = state;
+    if (mode.name !== 'placing' || !viewer) return;
+    const { shape } = mode;
+    if (!check(shared.editable && can('annotation.create'), shape.geometry)) return;
+    const now = Date.now();
+    const refs = { ...(shape.about ? { layerId: shape.about.layerId, featureId: shape.about.featureId } : {}), ...(scenarioId ? { scenarioId } : {}) };
+    const annotation = annotationSchema.safeParse({ id: newAnnotationId(), kind: shape.kind, geometry: shape.geometry, ...values, ...refs, authorId: viewer.id, authorName: viewer.name, createdAt: now, updatedAt: now });
+    if (!annotation.success) return dispatch({ type: 'problemFound', problem: t('annotations.problems.invalid') });
+    shared.add(annotation.data);
+    dispatch({ type: 'markCreated', id: annotation.data.id });
+  };
+
+  const saveText = (mark: ShownMark, values: { category: string; text: string }) => {
+    if (!check(mayChange(mark))) return;
+    shared.update(mark.id, values);
+    dispatch({ type: 'editFinished' });
+  };
+
+  const saveShape = (mark: ShownMark) => {
+    if (state.mode.name !== 'reshaping' || !check(mayChange(mark), state.mode.geometry)) return;
+    shared.update(mark.id, { geometry: state.mode.geometry });
+    dispatch({ type: 'reshapeFinished' });
+  };
+
+  const remove = (mark: ShownMark) => {
+    if (!check(mayChange(mark))) return;
+    scheduleDelete(mark.id);
+    dispatch({ type: 'markGone', id: mark.id });
+  };
+
+  return { explain, mayChange, saveNew, saveText, saveShape, remove };
+}

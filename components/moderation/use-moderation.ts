@@ -1,0 +1,56 @@
+'use client';
+
+// The moderation page's data (the queue of reports, the blocked people) and its actions, each
+// saying in words what it did.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+
+import { queryKeys } from '@/components/live-events/query-keys';
+import { sendJson } from '@/lib/http/send-json';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import type { BlockedParticipant, ModerationItem } from '@/lib/participation/views';
+
+export type Message = { text: string; error: boolean };
+type Target = Pick<ModerationItem, 'targetType' | 'targetId'>;
+
+async function getJson<T>(url: string, field: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url} ${response.status}`);
+  return (await response.json())[field];
+}
+
+export function useModeration(slug: string) {
+  const t = useTranslations('participation.moderation');
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<Message | null>(null);
+  const queue = useQuery({ queryKey: queryKeys.moderationQueue(slug), queryFn: () => getJson<ModerationItem[]>(`/api/processes/${slug}/moderation`, 'items') });
+  const blocked = useQuery({ queryKey: queryKeys.blockedPeople(slug), queryFn: () => getJson<BlockedParticipant[]>(`/api/processes/${slug}/blocked`, 'blocked') });
+
+  async function act(run: () => Promise<unknown>, done: string): Promise<boolean> {
+    if (!reason.trim()) {
+      setMessage({ text: t('reasonRequired'), error: true });
+      return false;
+    }
+    try {
+      await run();
+      setMessage({ text: done, error: false });
+      await client.invalidateQueries({ queryKey: queryKeys.moderation(slug) });
+      return true;
+    } catch (failure) {
+      setMessage({ text: errorText(failure), error: true });
+      return false;
+    }
+  }
+
+  const hide = (targets: Target[]) => {
+    if (targets.length === 0) return Promise.resolve(setMessage({ text: t('selectFirst'), error: true })).then(() => false);
+    return act(() => sendJson('/api/moderation', 'POST', { action: 'hide', targets, reason }), t('hiddenCount', { count: targets.length }));
+  };
+  const block = (person: { id: string; name: string }, on: boolean) =>
+    act(() => sendJson('/api/moderation/block', 'POST', { process: slug, userId: person.id, block: on, reason }), on ? t('blocked', { name: person.name }) : t('unblocked', { name: person.name }));
+
+  return { items: queue.data ?? null, blocked: blocked.data ?? [], reason, setReason, message, hide, block };
+}
