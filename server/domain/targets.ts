@@ -19,6 +19,13 @@ function toTarget(type: TargetType, id: string, row: Row, published: boolean): T
   };
 }
 
+/** A proposal row's state as the policy judges it. */
+export const proposalState = (row: { authorId: string; hiddenAt: Date | null; status: string }): TargetState => ({
+  authorId: row.authorId,
+  hidden: !!row.hiddenAt,
+  published: row.status !== 'draft',
+});
+
 const withProcess = { process: { select: { status: true } } } as const;
 
 /** The target, or null when it does not exist (a deleted comment does not). Visibility is the caller's `decide`. */

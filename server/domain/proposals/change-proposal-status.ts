@@ -6,6 +6,7 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
+import { proposalState } from '@/server/domain/targets';
 
 const STATUS_WORDS: Record<ProposalStatus, string> = { draft: 'draft', published: 'published', under_review: 'under review', accepted: 'accepted', rejected: 'rejected', implemented: 'implemented', withdrawn: 'withdrawn' };
 
@@ -18,7 +19,7 @@ export async function changeProposalStatus(actor: Actor, proposalId: string, inp
   if (!proposal) throw new AppError(404, 'not_found', 'There is no such proposal.');
   const from = proposal.status as ProposalStatus;
   const process = { id: proposal.processId, status: proposal.process.status as ProcessStatus };
-  const target = { authorId: proposal.authorId, hidden: !!proposal.hiddenAt, published: from !== 'draft' };
+  const target = proposalState(proposal);
 
   const publishing = from === 'draft';
   const parsed = publishing ? { success: true as const, data: { status: 'published' as const, answer: '' } } : statusChangeSchema.safeParse(input);

@@ -7,6 +7,7 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
+import { proposalState } from '@/server/domain/targets';
 
 /** Its author changes a proposal's title, text and category, until it is answered. */
 export async function editProposal(actor: Actor, proposalId: string, input: unknown) {
@@ -17,7 +18,7 @@ export async function editProposal(actor: Actor, proposalId: string, input: unkn
   if (!proposal) throw new AppError(404, 'not_found', 'There is no such proposal.');
   const status = proposal.status as ProposalStatus;
   const process = { id: proposal.processId, status: proposal.process.status as ProcessStatus };
-  enforce(decide(actor, 'proposal.editOwn', { process, target: { authorId: proposal.authorId, hidden: !!proposal.hiddenAt, published: status !== 'draft' } }));
+  enforce(decide(actor, 'proposal.editOwn', { process, target: proposalState(proposal) }));
   if (!authorMayEdit(status, proposal._count.answers > 0)) throw new AppError(409, 'proposal_answered', 'An answered or decided proposal keeps the words it was answered on.');
 
   const parsed = proposalEditSchema.safeParse(input);

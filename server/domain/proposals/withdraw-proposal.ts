@@ -5,6 +5,7 @@ import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
+import { proposalState } from '@/server/domain/targets';
 
 /** Its author withdraws a public proposal that is not decided yet; it stays readable, shown as withdrawn. */
 export async function withdrawProposal(actor: Actor, proposalId: string) {
@@ -12,7 +13,7 @@ export async function withdrawProposal(actor: Actor, proposalId: string) {
   if (!proposal) throw new AppError(404, 'not_found', 'There is no such proposal.');
   const from = proposal.status as ProposalStatus;
   const process = { id: proposal.processId, status: proposal.process.status as ProcessStatus };
-  enforce(decide(actor, 'proposal.editOwn', { process, target: { authorId: proposal.authorId, hidden: !!proposal.hiddenAt, published: from !== 'draft' } }));
+  enforce(decide(actor, 'proposal.editOwn', { process, target: proposalState(proposal) }));
   if (!authorMayWithdraw(from)) throw new AppError(409, 'invalid_transition', `A proposal that is ${from.replace('_', ' ')} cannot be withdrawn.`);
 
   const updated = await db.$transaction(async (tx) => {
