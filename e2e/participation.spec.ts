@@ -97,7 +97,8 @@ test('a facilitator hides a spam wave at once and blocks the spammer', async ({ 
   for (let i = 0; i < 3; i += 1) await queue.getByRole('checkbox', { name: new RegExp(`#${i}`) }).check();
   await fran.getByLabel('Reason shown to readers').fill('spam');
   await fran.getByRole('button', { name: 'Hide selected (3)' }).click();
-  await expect(queue.getByRole('checkbox')).toHaveCount(0);
+  // Only the spam leaves the queue: what others reported (e.g. by an earlier test) stays for a moderator.
+  await expect(queue.getByRole('checkbox', { name: new RegExp(`BUY CHEAP PILLS ${run}`) })).toHaveCount(0);
 
   await sam.goto(`/p/demo/proposals/${target}`);
   await expect(sam.getByText(`BUY CHEAP PILLS ${run}`)).toHaveCount(0);
