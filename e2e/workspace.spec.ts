@@ -270,3 +270,26 @@ test('a new comment makes only the pages showing its thread fetch it, once', asy
   expect(elsewhereRequests).toEqual([]);
   expect(mapRequests).toEqual([]);
 });
+
+test('a comment posted before the page’s live stream opens still appears once it opens', async ({ browser }) => {
+  const sam = await signedInPerson(browser, 'citizen@example.org');
+  const proposals = await (await sam.request.get('/api/processes/demo/proposals')).json();
+  const shown = proposals.proposals[0];
+  const reader = await (await browser.newContext()).newPage();
+  let openStream = () => {};
+  const streamMayOpen = new Promise<void>((resolve) => { openStream = resolve; });
+  await reader.route('**/api/processes/demo/events', async (route) => {
+    await streamMayOpen;
+    await route.continue();
+  });
+  const threadFetched = reader.waitForResponse((response) => new URL(response.url()).pathname === '/api/comments');
+  await reader.goto(`/p/demo/proposals/${shown.id}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await threadFetched;
+
+  expect((await sam.request.post('/api/comments', { data: { targetType: 'proposal', targetId: shown.id, body: `Said while the stream was closed ${run}` } })).status()).toBe(201);
+  await reader.waitForTimeout(1000);
+  await expect(reader.getByText(`Said while the stream was closed ${run}`)).toHaveCount(0);
+  openStream();
+  await expect(reader.getByText(`Said while the stream was closed ${run}`)).toBeVisible();
+});

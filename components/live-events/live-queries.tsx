@@ -14,6 +14,9 @@ function Invalidate({ slug }: { slug: string }) {
     const threads = client.getQueryCache().findAll({ queryKey: ['comments'] }).map((query) => ({ key: query.queryKey, data: query.state.data }));
     // A fetch already under way may have started before the change: it is replaced, never trusted.
     for (const queryKey of staleKeys(slug, event, threads)) void client.invalidateQueries({ queryKey });
+  }, () => {
+    // What was fetched (or is being fetched) before the stream opened may have missed a signal.
+    void client.invalidateQueries();
   });
   return null;
 }

@@ -9,6 +9,8 @@ export function LiveRefresh({ slug, targetId }: { slug: string; targetId: string
   const router = useRouter();
   useProcessEvents(slug, (event) => {
     if (event.targetId === targetId && event.type !== 'comment') router.refresh();
+  }, (reconnected) => {
+    if (reconnected) router.refresh();
   });
   return null;
 }
