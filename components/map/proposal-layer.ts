@@ -22,9 +22,9 @@ export function useProposalLayer(map: MapLibreMap | null, slug: string, clickabl
   const { data: proposals = NONE } = useQuery({
     queryKey: queryKeys.placedProposals(slug),
     queryFn: async (): Promise<Placed[]> => {
-      const response = await fetch(`/api/processes/${slug}/proposals`, { cache: 'no-store' });
+      const response = await fetch(`/api/processes/${slug}/proposals/places`, { cache: 'no-store' });
       if (!response.ok) throw new Error(`proposals ${response.status}`);
-      return (await response.json()).proposals;
+      return (await response.json()).places;
     },
   });
 

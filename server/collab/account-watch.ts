@@ -6,6 +6,7 @@
 import type { ProcessStatus } from '@/lib/policy/decide';
 import type { Subject } from '@/lib/policy/subject';
 import { SUBJECT_SELECT, toSubject } from '@/server/auth/subject-row';
+import { inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { RoomRules } from './guard';
@@ -60,12 +61,14 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
     if (watched.processes.size > 0) {
       const ids = [...watched.processes];
       const [processes, pending] = await Promise.all([
-        db.process.findMany({ where: { id: { in: ids }, updatedAt: { gt: since } } }),
-        db.annotation.findMany({
-          where: { processId: { in: ids }, OR: [{ hiddenAt: { not: null }, hiddenInDoc: false }, { hiddenAt: null, hiddenInDoc: true }] },
-          select: { processId: true },
-          distinct: ['processId'],
-        }),
+        inChunks(ids, (chunk) => db.process.findMany({ where: { id: { in: chunk }, updatedAt: { gt: since } } })),
+        inChunks(ids, (chunk) =>
+          db.annotation.findMany({
+            where: { processId: { in: chunk }, OR: [{ hiddenAt: { not: null }, hiddenInDoc: false }, { hiddenAt: null, hiddenInDoc: true }] },
+            select: { processId: true },
+            distinct: ['processId'],
+          }),
+        ),
       ]);
       for (const process of processes) {
         const rules = rulesOf(process);

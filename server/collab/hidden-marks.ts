@@ -4,6 +4,7 @@
 // decided while this server was down applies as soon as the room is back.
 import { addAnnotation, annotationSchema, annotationsMap, readAnnotation, type Annotation } from '@/lib/collab/annotation';
 import { annotationFromRow } from '@/server/domain/annotations/annotation-from-row';
+import { inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { AnnotationSink } from './projection';
@@ -78,12 +79,16 @@ export function createPrismaHiddenMarkStore(db: PrismaClient): HiddenMarkStore {
       return rows.flatMap((row) => annotationFromRow(row) ?? []);
     },
     async takenOut(processId, ids) {
-      await db.annotation.updateMany({ where: { processId, id: { in: ids }, hiddenAt: { not: null } }, data: { hiddenInDoc: true } });
-      return (await db.annotation.findMany({ where: { processId, id: { in: ids }, hiddenAt: { not: null } }, select: { id: true } })).map((row) => row.id);
+      return inChunks(ids, async (chunk) => {
+        await db.annotation.updateMany({ where: { processId, id: { in: chunk }, hiddenAt: { not: null } }, data: { hiddenInDoc: true } });
+        return (await db.annotation.findMany({ where: { processId, id: { in: chunk }, hiddenAt: { not: null } }, select: { id: true } })).map((row) => row.id);
+      });
     },
     async putBack(processId, ids) {
-      await db.annotation.updateMany({ where: { processId, id: { in: ids }, hiddenAt: null }, data: { hiddenInDoc: false } });
-      return (await db.annotation.findMany({ where: { processId, id: { in: ids }, hiddenAt: null }, select: { id: true } })).map((row) => row.id);
+      return inChunks(ids, async (chunk) => {
+        await db.annotation.updateMany({ where: { processId, id: { in: chunk }, hiddenAt: null }, data: { hiddenInDoc: false } });
+        return (await db.annotation.findMany({ where: { processId, id: { in: chunk }, hiddenAt: null }, select: { id: true } })).map((row) => row.id);
+      });
     },
   };
 }

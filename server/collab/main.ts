@@ -1,5 +1,6 @@
 // The collab server process (npm run collab): y-websocket rooms with the permission guard, the
 // update log in the database and the Annotation projection.
+import { inChunks } from '@/server/database/in-chunks';
 import { db } from '@/server/db';
 
 import { createPollingWatch } from './account-watch';
@@ -19,7 +20,7 @@ async function main() {
     authenticate: createAuthenticate(db),
     hiddenMarks: createPrismaHiddenMarkStore(db),
     watch: createPollingWatch(db),
-    formerAuthors: async (ids) => new Set((await db.user.findMany({ where: { id: { in: ids }, deletedAt: { not: null } }, select: { id: true } })).map((u) => u.id)),
+    formerAuthors: async (ids) => new Set((await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, deletedAt: { not: null } }, select: { id: true } }))).map((u) => u.id)),
   });
   console.log(`collab server listening on ws://localhost:${server.port}`);
 

@@ -3,6 +3,7 @@
 import type * as Y from 'yjs';
 
 import { annotationSchema, annotationsMap, listAnnotations, readAnnotation, type Annotation } from '@/lib/collab/annotation';
+import { chunks, inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 export type AnnotationSink = {
@@ -16,6 +17,9 @@ export type AnnotationSink = {
 export const PROJECTION_DELAY_MS = 250;
 /** A row that is hidden, or whose mark the collab server has taken out of the doc, is moderation's. */
 const NOT_HIDDEN = { hiddenAt: null, hiddenInDoc: false };
+
+/** Rows written per statement and per transaction: bounded, so neither grows with the room. */
+const ROWS_PER_INSERT = 50;
 
 export function createPrismaSink(db: PrismaClient): AnnotationSink {
   type Known = { layers: Set<string>; scenarios: Set<string> };
@@ -32,7 +36,7 @@ export function createPrismaSink(db: PrismaClient): AnnotationSink {
     layerId: a.layerId && refs.layers.has(a.layerId) ? a.layerId : null,
     featureId: a.layerId && refs.layers.has(a.layerId) ? (a.featureId ?? null) : null,
     scenarioId: a.scenarioId && refs.scenarios.has(a.scenarioId) ? a.scenarioId : null,
-    kind: a.kind,
+    kind: a.kind as string,
     geometry: JSON.stringify(a.geometry),
     category: a.category,
     text: a.text,
@@ -41,20 +45,37 @@ export function createPrismaSink(db: PrismaClient): AnnotationSink {
     createdAt: new Date(a.createdAt),
     updatedAt: new Date(a.updatedAt),
   });
+  type Row = ReturnType<typeof row>;
+  const remove = async (processId: string, ids: string[]) => {
+    for (const batch of chunks(ids)) await db.annotation.deleteMany({ where: { processId, id: { in: batch }, ...NOT_HIDDEN } });
+  };
+  const same = (a: Row, b: Row) => (Object.keys(a) as (keyof Row)[]).every((key) => (a[key] instanceof Date ? a[key].getTime() === (b[key] as Date).getTime() : a[key] === b[key]));
+  const columns = { id: true, processId: true, layerId: true, featureId: true, scenarioId: true, kind: true, geometry: true, category: true, text: true, authorId: true, authorName: true, createdAt: true, updatedAt: true } as const;
   return {
+    // Only what differs from the stored rows is written (a room loading writes nothing it already has).
     async upsert(processId, annotations) {
+      if (annotations.length === 0) return;
       const refs = await known(processId);
+      const stored = new Map((await inChunks(annotations.map((a) => a.id), (ids) => db.annotation.findMany({ where: { id: { in: ids } }, select: columns }))).map((r) => [r.id, r]));
+      const created: (Row & { id: string })[] = [];
+      const changed: (Row & { id: string })[] = [];
       for (const annotation of annotations) {
+        const next = { id: annotation.id, ...row(processId, annotation, refs) };
+        const before = stored.get(annotation.id);
+        if (!before) created.push(next);
         // Scoped to the process, so an id chosen by a client can never move another process's row.
-        const { count } = await db.annotation.updateMany({ where: { id: annotation.id, processId }, data: row(processId, annotation, refs) });
-        if (count === 0) await db.annotation.create({ data: { id: annotation.id, ...row(processId, annotation, refs) } }).catch(() => undefined);
+        else if (before.processId === processId && !same(before, next)) changed.push(next);
       }
+      for (const batch of chunks(created, ROWS_PER_INSERT)) {
+        await db.annotation.createMany({ data: batch }).catch(() => Promise.all(batch.map((data) => db.annotation.create({ data }).catch(() => undefined))));
+      }
+      for (const batch of chunks(changed)) await db.$transaction(batch.map(({ id, ...data }) => db.annotation.updateMany({ where: { id, processId }, data })));
     },
-    async remove(processId, ids) {
-      await db.annotation.deleteMany({ where: { processId, id: { in: ids }, ...NOT_HIDDEN } });
-    },
+    remove,
     async retainOnly(processId, keepIds) {
-      await db.annotation.deleteMany({ where: { processId, id: { notIn: keepIds }, ...NOT_HIDDEN } });
+      const keep = new Set(keepIds);
+      const stored = await db.annotation.findMany({ where: { processId, ...NOT_HIDDEN }, select: { id: true } });
+      await remove(processId, stored.map((r) => r.id).filter((id) => !keep.has(id)));
     },
   };
 }

@@ -7,7 +7,7 @@ import { readJson } from '@/server/http/read-json';
 export async function GET(request: Request) {
   return handleRoute(async () => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    return Response.json({ comments: await listComments(query, await viewingSubject()) });
+    return Response.json(await listComments(query, await viewingSubject()));
   });
 }
 

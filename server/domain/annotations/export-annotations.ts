@@ -4,6 +4,8 @@ import { geometrySchema } from '@/lib/geo/geometry';
 import { representativePoint } from '@/lib/geo/representative-point';
 import { db } from '@/server/db';
 
+import { processVoteCounts } from '../votes/vote-counts';
+
 export type AnnotationExportRow = Awaited<ReturnType<typeof loadVisibleAnnotations>>[number];
 
 export async function loadVisibleAnnotations(processId: string) {
@@ -12,13 +14,12 @@ export async function loadVisibleAnnotations(processId: string) {
     orderBy: { createdAt: 'asc' },
     include: { layer: { select: { slug: true } }, scenario: { select: { name: true } } },
   });
-  const ids = annotations.map((a) => a.id);
+  // Counts keyed by the process, so the query stays the same size however many marks there are.
   const [comments, votes] = await Promise.all([
-    db.comment.groupBy({ by: ['targetId'], where: { targetType: 'annotation', targetId: { in: ids }, deletedAt: null, hiddenAt: null }, _count: { _all: true } }),
-    db.vote.groupBy({ by: ['targetId', 'value'], where: { targetType: 'annotation', targetId: { in: ids } }, _count: { _all: true } }),
+    db.comment.groupBy({ by: ['targetId'], where: { processId, targetType: 'annotation', deletedAt: null, hiddenAt: null }, _count: { _all: true } }),
+    processVoteCounts(processId, 'annotation'),
   ]);
   const commentCount = new Map(comments.map((c) => [c.targetId, c._count._all]));
-  const voteCount = (id: string, value: number) => votes.find((v) => v.targetId === id && v.value === value)?._count._all ?? 0;
   return annotations.map((a) => ({
     id: a.id,
     kind: a.kind,
@@ -28,8 +29,8 @@ export async function loadVisibleAnnotations(processId: string) {
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     geometry: geometrySchema.parse(JSON.parse(a.geometry)),
-    supports: voteCount(a.id, 1),
-    opposes: voteCount(a.id, -1),
+    supports: votes.get(a.id)?.supports ?? 0,
+    opposes: votes.get(a.id)?.opposes ?? 0,
     comments: commentCount.get(a.id) ?? 0,
     layer: a.layer?.slug ?? null,
     featureId: a.layer ? a.featureId : null,

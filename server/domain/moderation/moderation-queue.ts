@@ -2,6 +2,7 @@ import type { BlockedParticipant, ModerationItem } from '@/lib/participation/vie
 import { decide, type ProcessState } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
 import { enforce } from '@/server/auth/actor';
+import { inChunks } from '@/server/database/in-chunks';
 import { db } from '@/server/db';
 
 /** Open flags of a process, grouped by item, most reported first, with what each item says. */
@@ -16,25 +17,29 @@ export async function moderationQueue(viewer: Viewer, process: ProcessState): Pr
     item.reasons.push({ reason: flag.reason, by: flag.reporter.name, at: flag.createdAt.toISOString() });
     byItem.set(key, item);
   }
-  const items = await Promise.all(
-    [...byItem.values()].map(async (item) => ({ ...item, excerpt: await excerpt(item.targetType, item.targetId) })),
-  );
+  const excerpts = await excerptsOf([...byItem.values()]);
+  const items = [...byItem.values()].map((item) => ({ ...item, excerpt: excerpts.get(`${item.targetType}:${item.targetId}`) ?? null }));
   return items.sort((a, b) => b.reasons.length - a.reasons.length);
 }
 
-async function excerpt(targetType: string, targetId: string): Promise<ModerationItem['excerpt']> {
+type Excerpt = NonNullable<ModerationItem['excerpt']>;
+
+/** What each flagged item says, read a type at a time in bounded chunks of ids. */
+async function excerptsOf(items: { targetType: string; targetId: string }[]): Promise<Map<string, Excerpt>> {
+  const idsOf = (type: string) => items.filter((item) => item.targetType === type).map((item) => item.targetId);
   const author = { select: { name: true, blockedAt: true } };
-  if (targetType === 'comment') {
-    const c = await db.comment.findUnique({ where: { id: targetId }, include: { author } });
-    return c && { text: c.body, authorId: c.authorId, authorName: c.author.name, authorBlocked: !!c.author.blockedAt, hidden: !!c.hiddenAt };
-  }
-  if (targetType === 'proposal') {
-    const p = await db.proposal.findUnique({ where: { id: targetId }, include: { author } });
-    return p && { text: `${p.title}\n${p.body}`, authorId: p.authorId, authorName: p.author.name, authorBlocked: !!p.author.blockedAt, hidden: !!p.hiddenAt };
-  }
-  const a = await db.annotation.findUnique({ where: { id: targetId } });
-  const writer = a && (await db.user.findUnique({ where: { id: a.authorId }, select: { blockedAt: true } }));
-  return a && { text: a.text, authorId: a.authorId, authorName: a.authorName, authorBlocked: !!writer?.blockedAt, hidden: !!a.hiddenAt };
+  const [comments, proposals, annotations] = await Promise.all([
+    inChunks(idsOf('comment'), (ids) => db.comment.findMany({ where: { id: { in: ids } }, include: { author } })),
+    inChunks(idsOf('proposal'), (ids) => db.proposal.findMany({ where: { id: { in: ids } }, include: { author } })),
+    inChunks(idsOf('annotation'), (ids) => db.annotation.findMany({ where: { id: { in: ids } } })),
+  ]);
+  const writers = await inChunks([...new Set(annotations.map((a) => a.authorId))], (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, blockedAt: true } }));
+  const blocked = new Set(writers.filter((w) => w.blockedAt).map((w) => w.id));
+  const result = new Map<string, Excerpt>();
+  for (const c of comments) result.set(`comment:${c.id}`, { text: c.body, authorId: c.authorId, authorName: c.author.name, authorBlocked: !!c.author.blockedAt, hidden: !!c.hiddenAt });
+  for (const p of proposals) result.set(`proposal:${p.id}`, { text: `${p.title}\n${p.body}`, authorId: p.authorId, authorName: p.author.name, authorBlocked: !!p.author.blockedAt, hidden: !!p.hiddenAt });
+  for (const a of annotations) result.set(`annotation:${a.id}`, { text: a.text, authorId: a.authorId, authorName: a.authorName, authorBlocked: blocked.has(a.authorId), hidden: !!a.hiddenAt });
+  return result;
 }
 
 /** People blocked from this process's moderation, still blocked, most recent first: to unblock them. */
@@ -43,7 +48,7 @@ export async function blockedParticipants(viewer: Viewer, process: ProcessState)
   const processId = process.id;
   const blocks = await db.moderationAction.findMany({ where: { processId, action: 'block', targetType: 'user' }, orderBy: { createdAt: 'desc' } });
   const ids = [...new Set(blocks.map((block) => block.targetId))];
-  const users = await db.user.findMany({ where: { id: { in: ids }, blockedAt: { not: null } }, select: { id: true, name: true, blockedAt: true, blockedReason: true } });
+  const users = await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, blockedAt: { not: null } }, select: { id: true, name: true, blockedAt: true, blockedReason: true } }));
   return users
     .map((user) => ({ id: user.id, name: user.name, reason: user.blockedReason ?? '', at: user.blockedAt!.toISOString() }))
     .sort((a, b) => b.at.localeCompare(a.at));

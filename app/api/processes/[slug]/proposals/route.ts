@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: Context) {
   return handleRoute(async () => {
     const process = await requireProcess((await params).slug);
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    return Response.json({ proposals: await listProposals(process.id, query, await viewingSubject()) });
+    return Response.json(await listProposals(process.id, query, await viewingSubject()));
   });
 }
 
