@@ -58,12 +58,57 @@ test('sign-up input is validated on the server', async ({ request }) => {
   expect(garbage.status()).toBe(400);
 });
 
+const LIMITED = /^Too many sign-in attempts\. Wait \d+ minutes?, then try again\.$/;
+
 test('sign-in attempts are rate-limited', async ({ page }) => {
   const email = `limited-${Date.now()}@example.org`;
-  for (let attempt = 0; attempt < 10; attempt += 1) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
     await signIn(page, email, 'wrong password');
-    await expect(page.locator('.form-error')).toBeVisible();
+    await expect(page.locator('.form-error')).toHaveText('That email and password do not match an account. Check them and try again.');
   }
   await signIn(page, email, 'wrong password');
-  await expect(page.locator('.form-error')).toHaveText('Too many sign-in attempts. Wait 15 minutes, then try again.');
+  await expect(page.locator('.form-error')).toHaveText(LIMITED);
 });
+
+test('a guesser who rotates X-Forwarded-For is slowed all the same', async ({ page }) => {
+  const email = `rotating-${Date.now()}@example.org`;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${attempt + 1}` });
+    await signIn(page, email, 'wrong password');
+    await expect(page.locator('.form-error')).toHaveText('That email and password do not match an account. Check them and try again.');
+  }
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '198.51.100.99' });
+  await signIn(page, email, 'wrong password');
+  await expect(page.locator('.form-error')).toHaveText(LIMITED);
+});
+
+test('after signing in, a crafted next= link stays on this site', async ({ page, baseURL }) => {
+  await page.goto('/signin?next=%2F%09%2Fevil.test');
+  await page.getByLabel('Email address').fill('citizen@example.org');
+  await page.getByLabel('Password').fill('civictwin-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  expect(new URL(page.url()).pathname).toBe('/');
+});
+
+test('a same-site next= link is followed after signing in', async ({ page }) => {
+  await page.goto('/me');
+  await expect(page).toHaveURL(/\/signin\?next=/);
+  await page.getByLabel('Email address').fill('citizen@example.org');
+  await page.getByLabel('Password').fill('civictwin-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+});
+
+for (const callbackUrl of ['javascript:alert(document.cookie)', 'http://evil.test/', '/\t/evil.test', '\\evil.test']) {
+  test(`sign-in with callbackUrl ${JSON.stringify(callbackUrl)} answers a redirect to this site`, async ({ request, baseURL }) => {
+    const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+    const response = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email: 'citizen@example.org', password: 'civictwin-demo', callbackUrl },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(302);
+    expect(new URL(response.headers().location, baseURL).origin).toBe(new URL(baseURL!).origin);
+  });
+}

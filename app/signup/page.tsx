@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 
 import { SignUpForm } from '@/components/auth/sign-up-form';
 
@@ -13,7 +14,9 @@ export default async function SignUpPage() {
     <div className="page page-narrow">
       <h1>{t('signUpTitle')}</h1>
       <p className="lead">{t('signUpIntro')}</p>
-      <SignUpForm />
+      <Suspense>
+        <SignUpForm />
+      </Suspense>
       <p>
         {t('haveAccount')} <Link href="/signin">{(await getTranslations('nav'))('signIn')}</Link>
       </p>

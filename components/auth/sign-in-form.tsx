@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 
+import { safeNextPath } from '@/lib/http/safe-next-path';
 import { credentialsSchema } from '@/lib/schemas/account';
 
 import { useCredentialsSignIn } from './use-credentials-sign-in';
@@ -11,7 +12,7 @@ import { FormError } from '../ui/form-error';
 
 export function SignInForm() {
   const t = useTranslations('auth');
-  const next = safeReturnPath(useSearchParams().get('next'));
+  const next = safeNextPath(useSearchParams().get('next'));
   const { error, setError, busy, signInWith } = useCredentialsSignIn(next);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -38,9 +39,4 @@ export function SignInForm() {
       </button>
     </form>
   );
-}
-
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
-export function safeReturnPath(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }

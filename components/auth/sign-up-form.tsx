@@ -1,9 +1,11 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 
 import { apiErrorOf } from '@/lib/errors/api-error';
+import { safeNextPath } from '@/lib/http/safe-next-path';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { signUpSchema } from '@/lib/schemas/account';
 
@@ -13,7 +15,7 @@ import { FormError } from '../ui/form-error';
 export function SignUpForm() {
   const t = useTranslations('auth');
   const errorText = useErrorText();
-  const { error, setError, busy, signInWith } = useCredentialsSignIn('/');
+  const { error, setError, busy, signInWith } = useCredentialsSignIn(safeNextPath(useSearchParams().get('next')));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -24,7 +24,7 @@ export function useCredentialsSignIn(destination: string) {
       const refused = firstStep ? await firstStep() : null;
       if (refused) return setError(refused);
       const result = await signIn('credentials', { ...credentials, redirect: false });
-      if (result?.error) return setError(t(result.code === 'rate_limited' ? 'errors.rateLimited' : 'errors.invalidCredentials'));
+      if (result?.error) return setError(refusalText(result.code));
       router.push(destination);
       router.refresh();
     } catch (failure) {
@@ -32,6 +32,13 @@ export function useCredentialsSignIn(destination: string) {
     } finally {
       setBusy(false);
     }
+  }
+
+  /** `rate_limited:<seconds>` says how long to wait; anything else is a wrong email or password. */
+  function refusalText(code: string | undefined) {
+    const [reason, seconds] = (code ?? '').split(':');
+    if (reason !== 'rate_limited') return t('errors.invalidCredentials');
+    return t('errors.rateLimited', { minutes: Math.max(1, Math.ceil(Number(seconds) / 60) || 1) });
   }
 
   return { error, setError, busy, signInWith };

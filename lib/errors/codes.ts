@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'session_ended',
   'wrong_password',
   'rate_limited',
+  'too_many_sign_ups',
   // what they asked for
   'not_found',
   'process_not_found',

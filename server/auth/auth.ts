@@ -2,16 +2,22 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 
+import { safeNextPath } from '@/lib/http/safe-next-path';
 import { isRole, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
+import { clientAddress } from '@/server/http/client-address';
 
 import { verifyCredentials } from './verify-credentials';
 
 class InvalidCredentials extends CredentialsSignin {
   code = 'invalid';
 }
+// The code reaches the form as `rate_limited:<seconds to wait>`.
 class TooManyAttempts extends CredentialsSignin {
-  code = 'rate_limited';
+  constructor(retryAfterMs: number) {
+    super();
+    this.code = `rate_limited:${Math.ceil(retryAfterMs / 1000)}`;
+  }
 }
 
 declare module 'next-auth' {
@@ -30,21 +36,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an everyday event, answered to the person; not an error for the log.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error(error);
+      if (error instanceof CredentialsSignin) console.warn(`sign-in refused: ${error.code}`);
+      else console.error(error);
     },
   },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-        const result = await verifyCredentials(credentials, address);
-        if (!result.ok) throw result.reason === 'rate_limited' ? new TooManyAttempts() : new InvalidCredentials();
+        const result = await verifyCredentials(credentials, clientAddress(request));
+        if (!result.ok) throw result.reason === 'rate_limited' ? new TooManyAttempts(result.retryAfterMs) : new InvalidCredentials();
         return result.user;
       },
     }),
   ],
   callbacks: {
+    // Every redirect after signing in or out (callbackUrl, redirectTo) stays on this site.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeNextPath(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

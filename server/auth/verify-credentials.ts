@@ -1,33 +1,37 @@
-// Checks an email and password for the Credentials provider. Failed attempts are limited per
-// email (against guessing one password) and per client address (against trying many accounts);
-// successful ones are not counted, so a workshop room behind one address can sign in freely.
+// Checks an email and password for the Credentials provider, within the sign-in throttle
+// (sign-in-throttle.ts says how fast anyone may guess).
 import { credentialsSchema } from '@/lib/schemas/account';
 import { isRole, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
 
 import { TIMING_DECOY_HASH, verifyPassword } from './password';
-import { createRateLimiter } from './rate-limit';
+import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
 
 export type SignedInUser = { id: string; name: string; email: string; role: Role };
-export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rate_limited' };
+export type CredentialsResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
-const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
-const failuresPerEmail = createRateLimiter(10, ATTEMPT_WINDOW_MS);
-const failuresPerAddress = createRateLimiter(100, ATTEMPT_WINDOW_MS);
+const throttle = createSignInThrottle();
 
-export async function verifyCredentials(input: unknown, clientAddress: string): Promise<CredentialsResult> {
+export async function verifyCredentials(input: unknown, clientAddress: string, limits: SignInThrottle = throttle): Promise<CredentialsResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  if (failuresPerEmail.exhausted(email) || failuresPerAddress.exhausted(clientAddress)) return { ok: false, reason: 'rate_limited' };
+  const attempt = limits.begin(clientAddress, email);
+  if (!attempt.ok) return { ok: false, reason: 'rate_limited', retryAfterMs: attempt.retryAfterMs };
 
-  const user = await db.user.findUnique({ where: { email } });
-  const matches = await verifyPassword(password, user?.passwordHash ?? TIMING_DECOY_HASH);
-  if (!user || !matches || user.deletedAt || !isRole(user.role) || user.role === 'guest') {
-    failuresPerEmail.hit(email);
-    failuresPerAddress.hit(clientAddress);
-    return { ok: false, reason: 'invalid' };
+  try {
+    const user = await db.user.findUnique({ where: { email } });
+    const matches = await verifyPassword(password, user?.passwordHash ?? TIMING_DECOY_HASH);
+    if (!user || !matches || user.deletedAt || !isRole(user.role) || user.role === 'guest') {
+      attempt.failed();
+      return { ok: false, reason: 'invalid' };
+    }
+    attempt.succeeded();
+    return { ok: true, user: { id: user.id, name: user.name, email, role: user.role } };
+  } finally {
+    attempt.abandoned();
   }
-  failuresPerEmail.reset(email);
-  return { ok: true, user: { id: user.id, name: user.name, email, role: user.role } };
 }

@@ -1,12 +1,15 @@
 import { getLocale } from 'next-intl/server';
 
+import { enforceSignUpLimit } from '@/server/auth/sign-up-limit';
 import { registerCitizen } from '@/server/domain/users/register-citizen';
 import { handleRoute } from '@/server/http/app-error';
+import { clientAddress } from '@/server/http/client-address';
 import { readJson } from '@/server/http/read-json';
 
 /** Sign-up: creates a citizen account. Refusals carry a code that the form shows in the person's language. */
 export async function POST(request: Request) {
   return handleRoute(async () => {
+    enforceSignUpLimit(clientAddress(request));
     const user = await registerCitizen(await readJson(request), await getLocale());
     return Response.json({ user }, { status: 201 });
   });

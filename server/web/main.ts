@@ -1,0 +1,34 @@
+// The web server process (npm start): Next's production server behind a plain Node HTTP server, so
+// each request carries the address its socket came from (route handlers are given no socket).
+import { createServer } from 'node:http';
+
+import next from 'next';
+
+import { createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const stamp = createAddressStamper(parseTrustedProxies(process.env.TRUSTED_PROXY));
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    stamp(request);
+    void handle(request, response);
+  });
+  server.listen(port, () => console.log(`web server listening on http://localhost:${port}`));
+
+  const stop = () => {
+    setTimeout(() => process.exit(0), 5000).unref();
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
