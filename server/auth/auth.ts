@@ -7,6 +7,7 @@ import { isRole, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
 import { clientAddress } from '@/server/http/client-address';
 
+import { logAuthError } from './auth-log';
 import { verifyCredentials } from './verify-credentials';
 
 class InvalidCredentials extends CredentialsSignin {
@@ -33,13 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/signin' },
-  logger: {
-    // A wrong password is an everyday event, answered to the person; not an error for the log.
-    error(error) {
-      if (error instanceof CredentialsSignin) console.warn(`sign-in refused: ${error.code}`);
-      else console.error(error);
-    },
-  },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
