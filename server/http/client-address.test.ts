@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CLIENT_ADDRESS_HEADER, clientAddress, createAddressStamper, parseTrustedProxies, resolveClientAddress } from './client-address';
+import { CLIENT_ADDRESS_HEADER, clientAddress, createAddressStamper, parseTrustedProxies, rateLimitKey, resolveClientAddress } from './client-address';
 
 const rotated = (i: number) => `${(i * 7) % 256}.${(i * 13) % 256}.${i % 256}.1`;
 
@@ -44,5 +44,15 @@ describe('the client address for rate limits', () => {
     const node = { socket: { remoteAddress: '::ffff:203.0.113.66' }, headers: { 'x-forwarded-for': '1.2.3.4', [CLIENT_ADDRESS_HEADER]: '5.6.7.8' } as Record<string, string> };
     stamp(node);
     expect(clientAddress(new Request('http://localhost/', { headers: node.headers }))).toBe('203.0.113.66');
+  });
+
+  it('counts an IPv6 client by its /64, so rotating through its own addresses gains nothing', () => {
+    expect(rateLimitKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(rateLimitKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(rateLimitKey('2001:0db8:0001:0002:0:0:0:ffff')).toBe('2001:db8:1:2::/64');
+    expect(rateLimitKey('2001:db8::5')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitKey('::1')).toBe('0:0:0:0::/64');
+    expect(rateLimitKey('64:ff9b::192.0.2.33')).toBe('64:ff9b:0:0::/64');
+    expect(rateLimitKey('203.0.113.66')).toBe('203.0.113.66');
   });
 });

@@ -47,6 +47,20 @@ export function resolveClientAddress(socketAddress: string | undefined, forwarde
   return client;
 }
 
+/**
+ * The key rate limits count under: an IPv4 address, or an IPv6 address's /64, since one household
+ * or server is handed a whole /64 and could otherwise take a new address for every try.
+ */
+export function rateLimitKey(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const withoutV4 = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+  const [head, tail] = withoutV4.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
+}
+
 type NodeRequest = { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> };
 
 /** Called by our web server for each request before Next sees it. */
@@ -60,15 +74,15 @@ export function createAddressStamper(trusted: TrustedProxies) {
 let warned = false;
 
 /**
- * The address to count a request against. Under `next dev` or a bare `next start` nothing stamps
+ * The address to count a request against (its rate-limit key). Under `next dev` or a bare `next start` nothing stamps
  * it; the last X-Forwarded-For entry is then the socket's only when the client sent none.
  */
 export function clientAddress(request: { headers: Headers }): string {
-  if ((globalThis as Record<symbol, unknown>)[STAMPED]) return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  if ((globalThis as Record<symbol, unknown>)[STAMPED]) return rateLimitKey(request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
   if (!warned && process.env.NODE_ENV === 'production') {
     warned = true;
     console.warn('Rate limits read X-Forwarded-For because the app was not started with `npm start` (server/web/main.ts); any client can choose its address.');
   }
   const nearest = request.headers.get('x-forwarded-for')?.split(',').at(-1);
-  return normalizeAddress(nearest ?? '') || 'unknown';
+  return rateLimitKey(normalizeAddress(nearest ?? '') || 'unknown');
 }
