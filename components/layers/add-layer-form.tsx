@@ -7,10 +7,10 @@ import { useState, type FormEvent } from 'react';
 
 import { REMOTE_SOURCE_TYPES, type LayerStyle } from '@/lib/schemas/layer';
 
-import { apiErrorOf } from '@/lib/errors/api-error';
 import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 import { StyleEditor, type StyleValue } from './style-editor';
+import { useLayerImport } from './use-layer-import';
 
 type RemoteType = (typeof REMOTE_SOURCE_TYPES)[number];
 const DEFAULT_STYLE: LayerStyle = { color: '#0072B2', opacity: 0.7 };
@@ -24,6 +24,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const { progress, upload: importFile } = useLayerImport(slug);
   const raster = kind === 'remote' && ['xyz', 'wms', 'wmts'].includes(remoteType);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -51,9 +52,7 @@ export function AddLayerForm({ slug }: { slug: string }) {
         const upload = new FormData();
         upload.set('file', form.get('file') as File);
         upload.set('details', JSON.stringify(details));
-        const response = await fetch(`/api/processes/${slug}/layers`, { method: 'POST', body: upload });
-        if (!response.ok) throw await apiErrorOf(response);
-        result = await response.json();
+        result = { layer: await importFile(upload) };
       } else {
         const source = { type: remoteType, url: field('url'), layers: field('wmsLayers'), layer: field('wmtsLayer'), matrixSet: field('matrixSet'), sourceLayer: field('sourceLayer') };
         result = await sendJson(`/api/processes/${slug}/layers`, 'POST', { ...details, source });
@@ -158,9 +157,9 @@ export function AddLayerForm({ slug }: { slug: string }) {
           </label>
         </div>
         <FormError failure={failure} />
-        {done && (
-          <p className="form-success" role="status">
-            {done}
+        {(done || progress) && (
+          <p className={done ? 'form-success' : 'hint'} role="status">
+            {done ?? (progress!.state === 'queued' ? t('queued', { ahead: progress!.ahead }) : t('importProgress', { percent: progress!.progress }))}
           </p>
         )}
         <div className="form-actions">

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'layer_outside_territory',
   'layer_too_large',
   'layer_import_failed',
+  'layer_imports_busy',
   // ours
   'internal',
   'database_unavailable',

@@ -9,9 +9,19 @@ export type { ProcessEvent };
 
 const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter };
 const bus = (globalBus.civictwinProcessEvents ??= new EventEmitter().setMaxListeners(10_000));
+// Every process's signals, for the web process's own caches. A registered symbol never collides with a
+// process id and is the same in every route bundle's copy of this module.
+const ANY_PROCESS = Symbol.for('civictwin.anyProcess');
 
 export function publishProcessEvent(processId: string, event: Omit<ProcessEvent, 'at'>): void {
-  bus.emit(processId, { ...event, at: Date.now() });
+  const signal = { ...event, at: Date.now() };
+  bus.emit(processId, signal);
+  bus.emit(ANY_PROCESS, processId, signal);
+}
+
+export function subscribeAllProcessEvents(listener: (processId: string, event: ProcessEvent) => void): () => void {
+  bus.on(ANY_PROCESS, listener);
+  return () => bus.off(ANY_PROCESS, listener);
 }
 
 export function subscribeProcessEvents(processId: string, listener: (event: ProcessEvent) => void): () => void {

@@ -1,15 +1,23 @@
-// An upload as it arrives over HTTP: a form with the file and the layer's details as JSON.
+// An upload as it arrives over HTTP: a form with the file and the layer's details as JSON. The file
+// waits on disk for its turn in the import queue; the answer is the job to follow.
 import { layerDetailsSchema } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
-import { importInChildProcess } from './import/import-in-child';
+import { importFileInChildProcess, spoolUpload } from './import/import-in-child';
+import { createImportQueue, type ImportJob, type ImportQueue } from './import/import-queue';
 import { LayerFileError } from './import/layer-file-error';
 import { announceUploadedLayer, requireManagedProcess, LAYER_UPLOAD_MAX_BYTES, slugOf, visibleArea } from './manage-layers';
 
 const tooLarge = () => new LayerFileError('layer_file_too_large', `The file is larger than ${LAYER_UPLOAD_MAX_BYTES / 1024 / 1024} MB. Simplify it or split it, and upload again.`, 413);
 
-export async function uploadLayer(actor: Actor, slug: string, request: Request) {
+export type UploadedLayer = Awaited<ReturnType<typeof announceUploadedLayer>>;
+
+// One queue for the whole web process, shared by every route bundle.
+const holder = globalThis as unknown as { civictwinLayerImports?: ImportQueue<UploadedLayer> };
+export const layerImports: ImportQueue<UploadedLayer> = (holder.civictwinLayerImports ??= createImportQueue<UploadedLayer>());
+
+export async function uploadLayer(actor: Actor, slug: string, request: Request): Promise<ImportJob<UploadedLayer>> {
   if (Number(request.headers.get('content-length') ?? 0) > LAYER_UPLOAD_MAX_BYTES + 64 * 1024) throw tooLarge();
   const form = await request.formData().catch(() => null);
   if (!form) throw new AppError(400, 'invalid_input', 'Send the file as a form upload.');
@@ -25,7 +33,19 @@ export async function uploadLayer(actor: Actor, slug: string, request: Request) 
   const details = layerDetailsSchema.safeParse(detailsJson);
   if (!details.success) throw invalidInput(details.error);
   const process = await requireManagedProcess(actor, slug);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const stored = await importInChildProcess(bytes, { fileName: file.name, area: visibleArea(process.bounds), processId: process.id, layerSlug: slugOf(details.data.name), details: details.data });
-  return announceUploadedLayer(actor, file.name, stored);
+  const spooled = spoolUpload(new Uint8Array(await file.arrayBuffer()));
+  const job = { fileName: file.name, filePath: spooled.filePath, area: visibleArea(process.bounds), processId: process.id, layerSlug: slugOf(details.data.name), details: details.data };
+  try {
+    return layerImports.add({ processId: process.id, ownerId: actor.id }, async (reportProgress) => {
+      try {
+        const stored = await importFileInChildProcess(job, (share) => reportProgress(share * 100));
+        return await announceUploadedLayer(actor, job.fileName, stored);
+      } finally {
+        spooled.remove();
+      }
+    });
+  } catch (refused) {
+    spooled.remove();
+    throw refused;
+  }
 }

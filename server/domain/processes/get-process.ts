@@ -1,16 +1,21 @@
+import { cache } from 'react';
+
 import { isPublicProcess } from '@/lib/policy/decide';
 import { slugSchema, type ProcessView } from '@/lib/schemas/process';
 import { db } from '@/server/db';
 
+import { layerSetOf } from './layer-set-cache';
 import { toProcessView } from './process-view';
 
-/** A process anyone may see (drafts stay private), or null when there is none under that slug. */
-export async function getPublicProcess(slug: string): Promise<ProcessView | null> {
+/**
+ * A process anyone may see (drafts stay private), or null when there is none under that slug.
+ * The process row (its status above all) is read on every request; its layers and scenarios come
+ * from the layer-set cache. `cache` shares one answer between a page's layout, metadata and body.
+ */
+export const getPublicProcess = cache(async (slug: string): Promise<ProcessView | null> => {
   if (!slugSchema.safeParse(slug).success) return null;
-  const process = await db.process.findUnique({
-    where: { slug },
-    include: { layers: { orderBy: { position: 'asc' } }, scenarios: { orderBy: { position: 'asc' }, include: { layers: true } } },
-  });
+  const process = await db.process.findUnique({ where: { slug } });
   if (!process || !isPublicProcess(process.status)) return null;
-  return toProcessView(process, process.layers, process.scenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, layerIds: s.layers.map((l) => l.layerId) })));
-}
+  const { layers, scenarios } = await layerSetOf(process.id);
+  return toProcessView(process, layers, scenarios);
+});

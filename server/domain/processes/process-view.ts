@@ -3,7 +3,7 @@ import { categoriesSchema, processStatusSchema, type Bounds, type ProcessView } 
 import { attributeSummarySchema, layerStyleSchema, legendSchema, type LayerView, type ScenarioView } from '@/lib/schemas/layer';
 import type { Layer, Process } from '@/server/generated/prisma/client';
 
-export function toProcessView(process: Process, layers: Layer[], scenarios: ScenarioView[] = []): ProcessView {
+export function toProcessView(process: Process, layers: LayerView[], scenarios: ScenarioView[] = []): ProcessView {
   const bounds: Bounds = [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth];
   return {
     id: process.id,
@@ -17,7 +17,7 @@ export function toProcessView(process: Process, layers: Layer[], scenarios: Scen
     allowOppose: process.allowOppose,
     createdAt: process.createdAt.toISOString(),
     updatedAt: process.updatedAt.toISOString(),
-    layers: layers.map(toLayerView),
+    layers,
     scenarios,
   };
 }

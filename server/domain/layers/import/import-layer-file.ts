@@ -7,8 +7,10 @@ import { buildTiles, type Tile } from './tiles';
 
 export type ImportedLayer = { format: LayerFileFormat; featureCount: number; skipped: number; attributes: AttributeSummary[]; tiles: Tile[] };
 
-export async function importLayerFile(fileName: string, bytes: Uint8Array, visibleArea: Bbox): Promise<ImportedLayer> {
+/** Reports progress as a share of the whole: parsing is about the first 40 %, cutting tiles the next 40 %. */
+export async function importLayerFile(fileName: string, bytes: Uint8Array, visibleArea: Bbox, onProgress: (share: number) => void = () => {}): Promise<ImportedLayer> {
   const parsed = await parseLayerFile(fileName, bytes);
-  const tiles = await buildTiles(parsed.features, parsed.bbox, visibleArea);
+  onProgress(0.4);
+  const tiles = await buildTiles(parsed.features, parsed.bbox, visibleArea, (share) => onProgress(0.4 + 0.4 * share));
   return { format: parsed.format, featureCount: parsed.features.length, skipped: parsed.skipped, attributes: parsed.attributes, tiles };
 }

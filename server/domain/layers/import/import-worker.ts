@@ -1,5 +1,6 @@
 // Child process that imports one file and stores it as a layer, so parsing, tiling and writing a large
-// file never stall the web server. Receives an ImportJob and answers { ok: true, result } or { ok: false, error }.
+// file never stall the web server. Receives an ImportJob, sends { progress } (0–1) as it goes and
+// answers { ok: true, result } or { ok: false, error }.
 import fs from 'node:fs';
 
 import type { LayerDetails } from '@/lib/schemas/layer';
@@ -13,7 +14,7 @@ export type ImportJob = { fileName: string; filePath: string; area: Bbox; proces
 
 process.once('message', async (job: ImportJob) => {
   try {
-    const imported = await importLayerFile(job.fileName, new Uint8Array(fs.readFileSync(job.filePath)), job.area);
+    const imported = await importLayerFile(job.fileName, new Uint8Array(fs.readFileSync(job.filePath)), job.area, (progress) => process.send!({ progress }));
     const result = await insertUploadedLayer(job.processId, job.fileName, imported, job.details, job.layerSlug);
     process.send!({ ok: true, result }, () => process.exit(0));
   } catch (error) {

@@ -42,7 +42,7 @@ const breathe = () => new Promise((resolve) => setImmediate(resolve));
  * Gzipped vector tiles of the features inside the area people can see (the territory with its margin).
  * Yields to the event loop between tiles, so a large import does not stall other requests.
  */
-export async function buildTiles(features: Feature[], dataBbox: Bbox, visibleArea: Bbox): Promise<Tile[]> {
+export async function buildTiles(features: Feature[], dataBbox: Bbox, visibleArea: Bbox, onProgress?: (share: number) => void): Promise<Tile[]> {
   const area = intersect(dataBbox, visibleArea);
   if (!area) throw new LayerFileError('layer_outside_territory', 'None of the features lie in this process’s territory. Check that the file covers the area on the map and uses longitude/latitude coordinates.');
   const coordinates = tilesCovering(area);
@@ -54,7 +54,10 @@ export async function buildTiles(features: Feature[], dataBbox: Bbox, visibleAre
     if (tile && tile.features.length > 0) {
       tiles.push({ z, x, y, data: gzipSync(fromGeojsonVt({ [UPLOAD_SOURCE_LAYER]: tile }, { version: 2, extent: 4096 }), { level: 6 }) });
     }
-    if (i % 16 === 15) await breathe();
+    if (i % 16 === 15) {
+      onProgress?.((i + 1) / coordinates.length);
+      await breathe();
+    }
   }
   return tiles;
 }
