@@ -26,6 +26,7 @@ export type Ended = { reason: GoneReason } | null;
 
 const TOKEN_REFRESH_MS = 10 * 60 * 1000;
 const PRESENCE_HZ_MS = 100;
+const TOO_FAST_PAUSE_MS = 5000;
 /** Answers of the token route that mean "not now, not later": shown once, never retried. */
 const GONE_CODES: Record<string, GoneReason> = { account_deleted: 'account_deleted', blocked: 'blocked', forbidden: 'no_access', session_ended: 'no_access', process_not_found: 'removed' };
 const WORLD: Bounds = [-180, -90, 180, 90];
@@ -193,9 +194,12 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
           }
           return;
         }
-        // A refused change cannot be kept: later changes build on it. Start again from the server.
+        // A refused change cannot be kept: later changes build on it. Start again from the server,
+        // after a pause when this tab was sending faster than the server takes.
+        if (kind === 'tooFast') current.disconnect();
         setRefusal({ code, reason });
         await persistence?.clearData();
+        if (kind === 'tooFast') await new Promise((resolve) => setTimeout(resolve, TOO_FAST_PAUSE_MS));
         if (disposed) return;
         setLink('connecting');
         setLive(true);

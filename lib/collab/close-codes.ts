@@ -5,6 +5,8 @@ import type { ErrorCode } from '@/lib/errors/codes';
 /** A change or presence was refused: the client drops its copy and starts again from the server. */
 export const CLOSE_INVALID = 4400;
 export const CLOSE_FORBIDDEN = 4403;
+/** Sent faster than a person can: the client drops its unsent changes and reconnects after a pause. */
+export const CLOSE_TOO_FAST = 4429;
 /** The token is missing or expired: the client asks for a new one and reconnects. */
 export const CLOSE_UNAUTHENTICATED = 4401;
 /** For good: blocked, account deleted, no access to this process, removed. The client stops. */
@@ -19,10 +21,11 @@ export type RefusalCode = typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN;
 export const GONE_REASONS = ['blocked', 'account_deleted', 'no_access', 'removed'] as const;
 export type GoneReason = (typeof GONE_REASONS)[number];
 
-export type CloseKind = 'refused' | 'token' | 'gone' | 'transient';
+export type CloseKind = 'refused' | 'tooFast' | 'token' | 'gone' | 'transient';
 
 export function closeKind(code: number): CloseKind {
   if (code === CLOSE_INVALID || code === CLOSE_FORBIDDEN) return 'refused';
+  if (code === CLOSE_TOO_FAST) return 'tooFast';
   if (code === CLOSE_UNAUTHENTICATED) return 'token';
   // Any other 44xx is an application refusal we do not know: retrying would only repeat it.
   if (code === CLOSE_GONE || (code >= 4400 && code < 4500)) return 'gone';

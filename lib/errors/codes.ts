@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'wrong_password',
   'rate_limited',
   'too_many_sign_ups',
+  'change_too_large',
   // what they asked for
   'not_found',
   'process_not_found',

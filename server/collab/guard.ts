@@ -1,5 +1,6 @@
-// The permission guard: every incoming update is tried on a shadow copy of the room's document,
-// and judged on what it would change, before the real document, other clients or storage see it.
+// The permission guard: every incoming update is tried on a small document holding only the parts
+// of the room it reaches (update-reach.ts), and judged on what it would change, before the real
+// document, other clients or storage see it.
 import * as Y from 'yjs';
 
 import { decide, type Decision, type ProcessState } from '@/lib/policy/decide';
@@ -9,6 +10,9 @@ import { checkGeometry } from '@/lib/geo/geometry';
 import type { Bounds } from '@/lib/schemas/process';
 import { CLOSE_FORBIDDEN, CLOSE_INVALID } from '@/lib/collab/close-codes';
 
+import { COLLAB_LIMITS } from './limits';
+import { partOf, reachOf, type Reach } from './update-reach';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its shared types by their event type, and uses any itself.
 type YType = Y.AbstractType<any>;
 
@@ -17,28 +21,16 @@ export type Actor = Subject;
 export type RoomRules = { bounds: Bounds; process: ProcessState };
 export { CLOSE_FORBIDDEN, CLOSE_INVALID };
 
-/** Refusal reasons read `key: detail`; browsers translate the key, logs keep the detail. */
+/** Refusal reasons read `key: detail`; browsers translate the key (an error code, or annotations.refused.reasons.<key>), logs keep the detail. */
 export type Verdict =
   | { ok: true; changedIds: string[]; empty: boolean }
   | { ok: false; code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN; reason: string };
 
 const refuse = (code: typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN, reason: string): Verdict => ({ ok: false, code, reason });
 
-// The browser translates the key before the colon (annotations.refused.reasons.<key>).
-const REASON_KEYS: Partial<Record<string, string>> = { process_closed: 'closed', map_locked: 'locked', not_yours: 'notYours' };
 function refusedBy(decision: Decision, detail: string): Verdict | null {
   if (decision.ok) return null;
-  return refuse(CLOSE_FORBIDDEN, `${REASON_KEYS[decision.code] ?? 'notAllowed'}: ${detail} (${decision.code})`);
-}
-
-function cloneDoc(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc({ gc: doc.gc });
-  // Define the known roots first: a root an update reaches before it is defined is integrated as
-  // a generic type, and would not be recognised as "annotations" below.
-  annotationsMap(copy);
-  sessionMap(copy);
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
+  return refuse(CLOSE_FORBIDDEN, `${decision.code}: ${detail}`);
 }
 
 /** The annotation id a changed type belongs to, or null when it is not inside an annotation. */
@@ -72,56 +64,40 @@ function plainEntry(entry: unknown): Record<string, unknown> | null {
 }
 
 export class UpdateGuard {
-  private shadow: Y.Doc;
-  /** annotation id → author id, as the real document holds it. */
-  private readonly authors = new Map<string, string>();
+  constructor(private readonly real: Y.Doc) {}
 
-  constructor(private readonly real: Y.Doc) {
-    this.shadow = cloneDoc(real);
-    annotationsMap(real).forEach((entry, id) => {
-      const authorId = entry instanceof Y.Map ? entry.get('authorId') : undefined;
-      if (typeof authorId === 'string') this.authors.set(id, authorId);
-    });
-  }
-
-  /** Tries an update on the shadow. When it is refused, the shadow is rebuilt from the real doc. */
   judge(update: Uint8Array, actor: Actor, rules: RoomRules): Verdict {
-    const verdict = this.tryOnShadow(update, actor, rules);
-    if (!verdict.ok) this.shadow = cloneDoc(this.real);
-    return verdict;
-  }
-
-  /** Rebuilds the shadow from the real doc, after an update it accepted could not be stored. */
-  resync(): void {
-    this.shadow = cloneDoc(this.real);
-  }
-
-  /** Records what an accepted update did, once the real doc has applied it. */
-  accepted(changedIds: string[]): void {
-    const annotations = annotationsMap(this.real);
-    for (const id of changedIds) {
-      const authorId = annotations.get(id)?.get('authorId');
-      if (typeof authorId === 'string') this.authors.set(id, authorId);
-      else this.authors.delete(id);
-    }
-  }
-
-  private tryOnShadow(update: Uint8Array, actor: Actor, rules: RoomRules): Verdict {
-    let changed: Map<YType, Set<string | null>> = new Map();
-    const capture = (transaction: Y.Transaction) => (changed = transaction.changed as typeof changed);
-    this.shadow.once('afterTransaction', capture);
+    let reach: Reach;
     try {
-      Y.applyUpdate(this.shadow, update);
+      reach = reachOf(this.real, update);
     } catch {
-      this.shadow.off('afterTransaction', capture);
       return refuse(CLOSE_INVALID, 'malformed: the update could not be read');
     }
-    const store = this.shadow.store;
+    if (reach.marks.size > COLLAB_LIMITS.marksPerUpdate) return refuse(CLOSE_FORBIDDEN, `change_too_large: ${reach.marks.size} marks in one change, at most ${COLLAB_LIMITS.marksPerUpdate}`);
+    const part = partOf(this.real, reach);
+    try {
+      return this.tryOn(part, reach, update, actor, rules);
+    } finally {
+      part.destroy();
+    }
+  }
+
+  private tryOn(part: Y.Doc, reach: Reach, update: Uint8Array, actor: Actor, rules: RoomRules): Verdict {
+    let changed: Map<YType, Set<string | null>> = new Map();
+    const capture = (transaction: Y.Transaction) => (changed = transaction.changed as typeof changed);
+    part.once('afterTransaction', capture);
+    try {
+      Y.applyUpdate(part, update);
+    } catch {
+      part.off('afterTransaction', capture);
+      return refuse(CLOSE_INVALID, 'malformed: the update could not be read');
+    }
+    const store = part.store;
     if (store.pendingStructs || store.pendingDs) return refuse(CLOSE_INVALID, 'malformed: the update depends on changes the server never accepted');
     if (changed.size === 0) return { ok: true, changedIds: [], empty: true };
 
-    const annotations = annotationsMap(this.shadow);
-    const session = sessionMap(this.shadow);
+    const annotations = annotationsMap(part);
+    const session = sessionMap(part);
     const ids = new Set<string>();
     let sessionTouched = false;
     for (const [type, keys] of changed) {
@@ -145,7 +121,8 @@ export class UpdateGuard {
       const decision = decide(actor, 'session.run', { process: rules.process });
       if (!decision.ok) return refuse(CLOSE_FORBIDDEN, `sessionOnly: only a facilitator may change the live session (${decision.code})`);
     }
-    const map = { locked: session.get('locked') === true };
+    // The part holds the session only when the update reaches it; otherwise it is the room's.
+    const map = { locked: sessionMap(reach.session ? part : this.real).get('locked') === true };
     for (const id of ids) {
       const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules, map);
       if (verdict) return verdict;
@@ -154,7 +131,8 @@ export class UpdateGuard {
   }
 
   private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules, map: { locked: boolean }): Verdict | null {
-    const authorBefore = this.authors.get(id);
+    const before = annotationsMap(this.real).get(id)?.get('authorId');
+    const authorBefore = typeof before === 'string' ? before : undefined;
     const situation = { process: rules.process, map };
     const change = (authorId: string) => decide(actor, 'annotation.editOwn', { ...situation, target: { authorId, hidden: false, published: true } });
 
@@ -178,7 +156,7 @@ export class UpdateGuard {
     }
     const refused = refusedBy(change(authorBefore), 'you may only change your own marks');
     if (refused) return refused;
-    if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'notYours: the author of a mark cannot change');
+    if (annotation.authorId !== authorBefore) return refuse(CLOSE_FORBIDDEN, 'not_yours: the author of a mark cannot change');
     return null;
   }
 }

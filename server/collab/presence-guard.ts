@@ -5,6 +5,7 @@ import { CLOSE_FORBIDDEN, CLOSE_INVALID, type RefusalCode } from '@/lib/collab/c
 import type { Bounds } from '@/lib/schemas/process';
 
 import { isVisitor, type Connection } from './connection';
+import { COLLAB_LIMITS, type CollabLimits } from './limits';
 import { readAwarenessEntries, type AwarenessEntry } from './protocol';
 
 /** A whole presence message (plain clients echo everyone's presence back). */
@@ -22,15 +23,18 @@ export class PresenceGuard {
    * @param clockOf the clock the room last accepted for a client id (0 when unknown): an echo of
    * someone else's state is harmless, a newer state for their id is a forgery.
    */
-  constructor(private readonly clockOf: (clientId: number) => number) {}
+  constructor(
+    private readonly clockOf: (clientId: number) => number,
+    private readonly limits: Pick<CollabLimits, 'presenceEntriesPerMessage' | 'presenceClientsPerConnection'> = COLLAB_LIMITS,
+  ) {}
 
   judge(connection: Connection, update: Uint8Array, bounds: Bounds): PresenceVerdict {
     if (update.length > AWARENESS_MESSAGE_MAX_BYTES) return refuse(CLOSE_INVALID, 'the presence update is too large');
     let entries;
     try {
-      entries = readAwarenessEntries(update);
-    } catch {
-      return refuse(CLOSE_INVALID, 'the presence update could not be read');
+      entries = readAwarenessEntries(update, this.limits.presenceEntriesPerMessage);
+    } catch (error) {
+      return refuse(CLOSE_INVALID, error instanceof RangeError ? error.message : 'the presence update could not be read');
     }
     const accepted: AwarenessEntry[] = [];
     for (const { clientId, clock, json } of entries) {
@@ -52,6 +56,8 @@ export class PresenceGuard {
       if (!verdict.ok) return refuse(verdict.problem === 'forged' ? CLOSE_FORBIDDEN : CLOSE_INVALID, verdict.detail);
       accepted.push({ clientId, clock, state: verdict.state });
     }
+    const claimed = new Set([...(this.clientsOf.get(connection) ?? []), ...accepted.map(({ clientId }) => clientId)]);
+    if (claimed.size > this.limits.presenceClientsPerConnection) return refuse(CLOSE_INVALID, `more than ${this.limits.presenceClientsPerConnection} presences from one connection`);
     for (const { clientId } of accepted) this.claim(connection, clientId);
     return { ok: true, accepted };
   }

@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -25,7 +25,10 @@ export function decodeMessage(message: Uint8Array): IncomingMessage {
   if (kind === MESSAGE_SYNC) {
     const step = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
-    if (step === syncProtocol.messageYjsSyncStep1) return { type: 'sync-step-1', stateVector: payload };
+    if (step === syncProtocol.messageYjsSyncStep1) {
+      Y.decodeStateVector(payload); // read now: a malformed one is refused like any malformed frame
+      return { type: 'sync-step-1', stateVector: payload };
+    }
     if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) return { type: 'update', update: payload };
     throw new Error(`unknown sync step ${step}`);
   }
@@ -67,10 +70,11 @@ export type AwarenessEntry = { clientId: number; clock: number; state: unknown }
 /** An entry as read: its state still JSON text, parsed only for entries that are kept. */
 export type RawAwarenessEntry = { clientId: number; clock: number; json: string };
 
-/** The entries of an awareness update; throws on malformed input. */
-export function readAwarenessEntries(update: Uint8Array): RawAwarenessEntry[] {
+/** The entries of an awareness update; throws on malformed input or more than `max` entries. */
+export function readAwarenessEntries(update: Uint8Array, max = Infinity): RawAwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  if (count > max) throw new RangeError(`${count} presence entries, at most ${max}`);
   const entries: RawAwarenessEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     const clientId = decoding.readVarUint(decoder);

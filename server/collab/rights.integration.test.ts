@@ -78,7 +78,7 @@ describe('rights that change while connected', () => {
     await fixture.db.process.update({ where: { id: fixture.processId }, data: { status: 'closed' } });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     addAnnotation(client.doc, markBy(ann));
-    expect(await client.closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/^closed:/) });
+    expect(await client.closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/^process_closed:/) });
     await fixture.db.process.update({ where: { id: fixture.processId }, data: { status: 'open' } });
   });
 });

@@ -3,7 +3,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { CLOSE_FORBIDDEN, CLOSE_INVALID, CLOSE_TRY_AGAIN } from '@/lib/collab/close-codes';
+import { CLOSE_FORBIDDEN, CLOSE_INVALID, CLOSE_TOO_FAST, CLOSE_TRY_AGAIN } from '@/lib/collab/close-codes';
 import { standing } from '@/lib/policy/decide';
 import { annotationsMap, FORMER_PARTICIPANT_NAME, sessionMap } from '@/lib/collab/annotation';
 
@@ -11,9 +11,11 @@ import { AwarenessBatcher } from './awareness-batcher';
 import { isVisitor, type Connection } from './connection';
 import { FanOut } from './fan-out';
 import { UpdateGuard, type Actor, type RoomRules } from './guard';
+import { COLLAB_LIMITS } from './limits';
 import type { CollabStore } from './persistence';
 import { PresenceGuard } from './presence-guard';
 import { AnnotationProjection, type AnnotationSink } from './projection';
+import { SendBudget } from './send-budget';
 import { awarenessMessage, decodeMessage, encodeAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
 
 export type { Connection } from './connection';
@@ -29,6 +31,7 @@ export class Room {
   private readonly presence: PresenceGuard;
   private readonly batcher: AwarenessBatcher;
   private readonly projection: AnnotationProjection;
+  private readonly budgets = new WeakMap<Connection, SendBudget>();
   private queue: Promise<void> = Promise.resolve();
   private updatesSinceCompaction = 0;
 
@@ -104,8 +107,6 @@ export class Room {
       shadow.destroy();
       this.lastUpdateId = await this.store.append(this.name, update, 'server');
       Y.applyUpdate(this.doc, update, 'server');
-      this.guard.resync();
-      this.guard.accepted(changedIds);
       this.projection.changed(changedIds);
     });
   }
@@ -117,6 +118,7 @@ export class Room {
 
   join(connection: Connection): void {
     this.fanOut.add(connection);
+    this.budgets.set(connection, new SendBudget());
     connection.send(syncStep1Message(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
@@ -141,6 +143,10 @@ export class Room {
 
   receive(connection: Connection, data: Uint8Array): void {
     if (!this.fanOut.has(connection)) return;
+    // Checked before anything is read, so a flood costs the room next to nothing.
+    const over = this.budgets.get(connection)?.spend(data.length);
+    if (over === 'messages') return this.end(connection, CLOSE_TOO_FAST, `rate_limited: more than ${COLLAB_LIMITS.messagesPerSecond} messages a second`);
+    if (over === 'bytes') return this.end(connection, CLOSE_TOO_FAST, `rate_limited: more than ${COLLAB_LIMITS.bytesPerSecond} bytes a second`);
     let message;
     try {
       message = decodeMessage(data);
@@ -207,12 +213,10 @@ export class Room {
       this.lastUpdateId = await this.store.append(this.name, update, connection.id);
     } catch (error) {
       console.error(`room ${this.name}: could not store an update`, error);
-      this.guard.resync();
       // The client keeps its change and sends it again when it reconnects.
       return this.end(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
     }
     Y.applyUpdate(this.doc, update, connection);
-    this.guard.accepted(verdict.changedIds);
     this.projection.changed(verdict.changedIds);
     this.updatesSinceCompaction += 1;
     if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
@@ -228,7 +232,7 @@ export class Room {
       return this.end(connection, CLOSE_INVALID, 'malformed: the update could not be read');
     }
     const verdict = standing(null);
-    if (!empty && !verdict.ok) this.end(connection, CLOSE_FORBIDDEN, `notAllowed: visitors may not change the map (${verdict.code})`);
+    if (!empty && !verdict.ok) this.end(connection, CLOSE_FORBIDDEN, `${verdict.code}: visitors may not change the map`);
   }
 
   private async compact(): Promise<void> {
