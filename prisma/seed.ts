@@ -15,7 +15,7 @@ import { createUploadedLayer, visibleArea } from '@/server/domain/layers/manage-
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-data/demo-annotations';
-import { demoProposals } from './seed-data/demo-participation';
+import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 
 async function seedAccounts() {
@@ -146,7 +146,18 @@ async function seedParticipation(processId: string, users: { id: string; email: 
       }
     }
   }
+  await seedLongDiscussion(processId, who);
   return demoProposals.length;
+}
+
+async function seedLongDiscussion(processId: string, who: (email: string) => string) {
+  const { title, authors, remarks, rounds } = fleetStreetDiscussion;
+  const proposal = await db.proposal.findFirstOrThrow({ where: { processId, title } });
+  const start = proposal.publishedAt!.getTime() + 86_400_000;
+  const data = Array.from({ length: remarks.length * rounds }, (_, i) => ({
+    processId, targetType: 'proposal', targetId: proposal.id, authorId: who(authors[i % authors.length]), body: remarks[i % remarks.length], createdAt: new Date(start + i * 600_000),
+  }));
+  await db.comment.createMany({ data });
 }
 
 async function main() {

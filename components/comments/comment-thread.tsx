@@ -1,12 +1,13 @@
 'use client';
 
 // Comments on a proposal or a mark: one level of replies, plain text only, live for everyone.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { queryKeys, type ThreadTarget } from '@/components/live-events/query-keys';
 import { useProcessRules } from '@/components/process/process-context';
+import { ShowMore } from '@/components/ui/show-more';
 import { sendJson } from '@/lib/http/send-json';
 import type { CommentThread as Thread } from '@/lib/participation/views';
 import type { TargetState } from '@/lib/policy/decide';
@@ -18,10 +19,13 @@ type Sort = 'oldest' | 'newest' | 'supported';
 /** `thread` is the state of what is commented on (its author, hidden or not): it decides who may write. */
 type Props = ThreadTarget & { thread: TargetState };
 
-async function fetchThread({ targetType, targetId }: ThreadTarget, sort: Sort): Promise<Thread> {
-  const response = await fetch(`/api/comments?targetType=${targetType}&targetId=${encodeURIComponent(targetId)}&sort=${sort}`, { cache: 'no-store' });
+type Page = { comments: Thread; nextCursor: string | null; total: number };
+
+async function fetchThread({ targetType, targetId }: ThreadTarget, sort: Sort, cursor: string | null): Promise<Page> {
+  const query = new URLSearchParams({ targetType, targetId, sort, ...(cursor ? { cursor } : {}) });
+  const response = await fetch(`/api/comments?${query}`, { cache: 'no-store' });
   if (!response.ok) throw new Error(`comments ${response.status}`);
-  return (await response.json()).comments;
+  return response.json();
 }
 
 export function CommentThread({ targetType, targetId, thread }: Props) {
@@ -30,7 +34,15 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
   const client = useQueryClient();
   const [sort, setSort] = useState<Sort>('oldest');
   const target = { targetType, targetId };
-  const { data: comments = [] } = useQuery({ queryKey: queryKeys.threadSorted(target, sort), queryFn: () => fetchThread(target, sort) });
+  const pages = useInfiniteQuery({
+    queryKey: queryKeys.threadSorted(target, sort),
+    queryFn: ({ pageParam }) => fetchThread(target, sort, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const comments = pages.data?.pages.flatMap((page) => page.comments) ?? [];
+  const total = pages.data?.pages[0]?.total ?? 0;
+  const shown = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.thread(target) });
   const mayWrite = can('comment.create', thread);
 
@@ -43,7 +55,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
     <section className="comment-thread" aria-labelledby={`comments-${targetId}`}>
       <div className="thread-header">
         <h2 id={`comments-${targetId}`}>
-          {t('comments.title')} ({comments.reduce((n, c) => n + 1 + c.replies.length, 0)})
+          {t('comments.title')} ({total})
         </h2>
         <label>
           {t('comments.sort')}{' '}
@@ -63,6 +75,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
           ))}
         </ul>
       )}
+      {pages.hasNextPage && <ShowMore label={t('comments.showMore')} shown={shown} total={total} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} />}
       {mayWrite ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} /> : !viewer && <p className="hint">{t('comments.signIn')}</p>}
     </section>
   );

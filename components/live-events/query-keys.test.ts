@@ -10,6 +10,8 @@ const comment = (id: string, replies: string[] = []) => ({ id, replies: replies.
 const threads = [
   { key: queryKeys.threadSorted({ targetType: 'proposal', targetId: 'p1' }, 'oldest'), data: [comment('c1', ['c2'])] as unknown as CommentThread },
   { key: queryKeys.threadSorted({ targetType: 'annotation', targetId: 'm1' }, 'newest'), data: [comment('c3')] as unknown as CommentThread },
+  // A thread read a page at a time ("Show more") is cached as its pages.
+  { key: queryKeys.threadSorted({ targetType: 'proposal', targetId: 'p3' }, 'oldest'), data: { pages: [{ comments: [comment('c4')] }, { comments: [comment('c5', ['c6'])] }], pageParams: [null, 'x'] } },
 ];
 
 /** The queries among `keys` that a signal makes stale, matched by TanStack Query itself. */
@@ -44,6 +46,10 @@ describe('which views a change signal refreshes', () => {
   it('support for a reply refreshes the thread that holds it', () => {
     expect(refetched(EVERY_VIEW, event('vote', 'comment', 'c2'))).toEqual([threads[0].key]);
     expect(refetched(EVERY_VIEW, event('vote', 'comment', 'unknown'))).toEqual([]);
+  });
+
+  it('support for a reply on a page loaded with "Show more" refreshes the thread that holds it', () => {
+    expect(refetched([...EVERY_VIEW, threads[2].key], event('vote', 'comment', 'c6'))).toEqual([threads[2].key]);
   });
 
   it('support for a mark refreshes its count only', () => {

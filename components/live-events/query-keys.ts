@@ -21,10 +21,16 @@ export const queryKeys = {
   blockedPeople: (slug: string) => ['moderation', slug, 'blocked'] as const,
 };
 
+/** The comments a cached thread holds: a thread, or the pages of one loaded so far ("Show more"). */
+function commentsOf(data: unknown): CommentThread {
+  if (Array.isArray(data)) return data as CommentThread;
+  const pages = (data as { pages?: { comments?: CommentThread }[] } | undefined)?.pages;
+  return Array.isArray(pages) ? pages.flatMap((page) => page.comments ?? []) : [];
+}
+
 /** Does this cached thread hold the comment (as a comment or a reply)? */
 function holdsComment(data: unknown, commentId: string): boolean {
-  if (!Array.isArray(data)) return false;
-  return (data as CommentThread).some((comment) => comment.id === commentId || comment.replies?.some((reply) => reply.id === commentId));
+  return commentsOf(data).some((comment) => comment.id === commentId || comment.replies?.some((reply) => reply.id === commentId));
 }
 
 /**

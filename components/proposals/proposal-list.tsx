@@ -2,17 +2,20 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { queryKeys } from '@/components/live-events/query-keys';
+import { ShowMore } from '@/components/ui/show-more';
 
 import type { Category } from '@/lib/schemas/process';
 import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
 
-/** Published proposals of the process, sorted and filtered, kept current by change signals. */
+type Page = { proposals: ProposalSummary[]; nextCursor: string | null; total: number };
+
+/** Published proposals of the process, a page at a time, sorted and filtered, kept current by change signals. */
 export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: string; categories: Category[]; canPropose: boolean; mapArea: [number, number, number, number] | null }) {
   const t = useTranslations('participation');
   const [sort, setSort] = useState('newest');
@@ -20,14 +23,18 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
   const [inMapArea, setInMapArea] = useState(false);
   const bbox = inMapArea && mapArea ? mapArea.map((n) => n.toFixed(5)).join(',') : null;
   const filters = { sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) };
-  const { data: proposals } = useQuery({
+  const pages = useInfiniteQuery({
     queryKey: queryKeys.proposalListFiltered(slug, filters),
-    queryFn: async (): Promise<ProposalSummary[]> => {
-      const response = await fetch(`/api/processes/${slug}/proposals?${new URLSearchParams(filters)}`, { cache: 'no-store' });
+    queryFn: async ({ pageParam }): Promise<Page> => {
+      const response = await fetch(`/api/processes/${slug}/proposals?${new URLSearchParams({ ...filters, ...(pageParam ? { cursor: pageParam } : {}) })}`, { cache: 'no-store' });
       if (!response.ok) throw new Error(`proposals ${response.status}`);
-      return (await response.json()).proposals;
+      return response.json();
     },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
+  const proposals = pages.data?.pages.flatMap((page) => page.proposals);
+  const total = pages.data?.pages[0]?.total ?? 0;
 
   const byId = new Map(categories.map((c) => [c.id, c]));
   return (
@@ -81,6 +88,7 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
           );
         })}
       </ul>
+      {pages.hasNextPage && <ShowMore label={t('proposals.showMore')} shown={proposals?.length ?? 0} total={total} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} />}
     </section>
   );
 }

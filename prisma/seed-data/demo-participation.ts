@@ -75,3 +75,27 @@ export const demoProposals: DemoProposal[] = [
     comments: [{ author: 'tom@example.org', body: 'A pity, but understandable. Can we try a smaller street instead?' }],
   },
 ];
+
+/**
+ * A long discussion under the Fleet Street trees, so the demo shows a thread read a page at a time
+ * ("Show more comments"): these remarks, in turn, by the demo's residents.
+ */
+export const fleetStreetDiscussion = {
+  title: 'Plane trees along Fleet Street',
+  authors: ['priya@example.org', 'tom@example.org', 'aisha@example.org', 'jan@example.org'],
+  remarks: [
+    'The bus stop by St Bride’s is unbearable in July. Shade would help a lot.',
+    'Please keep the pavement wide enough for wheelchairs and prams.',
+    'Who waters the young trees in the first summers?',
+    'Plane trees drop a lot of leaves; will the street cleaning change?',
+    'A tree pit with seating around it would be lovely.',
+    'Good for the shops too: people stay longer in the shade.',
+    'Check the roots will not damage the old cellars under the pavement.',
+    'Could the school on Bride Lane plant one of them?',
+    'Less glare on the office windows as well.',
+    'Birds will come back to the street. Count me in.',
+    'Mix in some smaller species near the junctions so drivers can see.',
+    'Happy to help water them on weekends.',
+  ],
+  rounds: 5,
+};
