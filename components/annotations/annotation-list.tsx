@@ -1,6 +1,9 @@
 'use client';
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
+import { useState } from 'react';
+
+import { ShowMore } from '@/components/ui/show-more';
 
 import { FORMER_PARTICIPANT_NAME, type Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
@@ -17,6 +20,9 @@ type Props = {
   onSelect: (id: string) => void;
 };
 
+/** Marks listed at first, and added by each "Show more": a room may hold thousands. */
+const MARKS_PAGE = 100;
+
 /** Every mark without the map: the accessible path to the same content, filtered by category. */
 export function AnnotationList({ annotations, categories, shownCategories, onToggleCategory, selectedId, onSelect }: Props) {
   const t = useTranslations('annotations');
@@ -24,6 +30,7 @@ export function AnnotationList({ annotations, categories, shownCategories, onTog
   const now = useNow({ updateInterval: 30_000 });
   const byId = new Map(categories.map((c) => [c.id, c]));
   const shown = annotations.filter((a) => shownCategories.has(a.category) || !byId.has(a.category)).sort((a, b) => b.createdAt - a.createdAt);
+  const [limit, setLimit] = useState(MARKS_PAGE);
 
   return (
     <section className="annotation-list" aria-labelledby="marks-title">
@@ -42,7 +49,7 @@ export function AnnotationList({ annotations, categories, shownCategories, onTog
         <p className="empty-state">{annotations.length === 0 ? t('list.empty') : t('list.emptyFiltered')}</p>
       ) : (
         <ul className="marks" data-testid="annotation-list">
-          {shown.map((annotation) => {
+          {shown.slice(0, limit).map((annotation) => {
             const category = byId.get(annotation.category) ?? { color: '#555555', symbol: '•', label: t('categoryFallback') };
             return (
               <li key={annotation.id}>
@@ -61,6 +68,7 @@ export function AnnotationList({ annotations, categories, shownCategories, onTog
           })}
         </ul>
       )}
+      {shown.length > limit && <ShowMore label={t('list.showMore')} shown={limit} total={shown.length} loading={false} onMore={() => setLimit((n) => n + MARKS_PAGE)} />}
     </section>
   );
 }
