@@ -8,7 +8,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
-import { addAnnotation, annotationSchema, annotationsMap, deleteAnnotation, listAnnotations, updateAnnotation, type Annotation, type AnnotationPatch } from '@/lib/collab/annotation';
+import { addAnnotation, annotationSchema, annotationsMap, deleteAnnotation, updateAnnotation, type Annotation, type AnnotationPatch } from '@/lib/collab/annotation';
+import { createAnnotationCache } from '@/lib/collab/annotation-cache';
 import { closeKind, goneReason, type GoneReason } from '@/lib/collab/close-codes';
 import { connectionStatus, type ConnectionStatus, type Link } from '@/lib/collab/connection-status';
 import { peopleHere, presenceColor, presenceWithin, throttle, type Peer, type PresenceDraft } from '@/lib/collab/presence';
@@ -120,12 +121,16 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
     // Visitors keep no copy on the device: they see the export at once, then the live document once synced.
     let showDoc = !!meId;
     let frame = 0;
+    const cache = createAnnotationCache(doc);
     const publish = () => {
       if (!showDoc) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setAnnotations(listAnnotations(doc)));
+      frame = requestAnimationFrame(() => setAnnotations(cache.list()));
     };
-    annotationsMap(doc).observeDeep(publish);
+    annotationsMap(doc).observeDeep((events) => {
+      cache.changed(events);
+      publish();
+    });
     // The facilitator's lock lives in the document, so it reaches everyone with the marks.
     const session = doc.getMap('session');
     session.observe(() => setLocked(session.get('locked') === true));

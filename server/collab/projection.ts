@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 
 import { annotationSchema, annotationsMap, listAnnotations, readAnnotation, type Annotation } from '@/lib/collab/annotation';
-import { chunks, inChunks } from '@/server/database/in-chunks';
+import { chunks, ID_CHUNK, inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 export type AnnotationSink = {
@@ -56,7 +56,9 @@ export function createPrismaSink(db: PrismaClient): AnnotationSink {
     async upsert(processId, annotations) {
       if (annotations.length === 0) return;
       const refs = await known(processId);
-      const stored = new Map((await inChunks(annotations.map((a) => a.id), (ids) => db.annotation.findMany({ where: { id: { in: ids } }, select: columns }))).map((r) => [r.id, r]));
+      // A whole room (when it loads) is read by its process in one query; a few changed marks by id.
+      const rows = annotations.length > ID_CHUNK ? await db.annotation.findMany({ where: { processId }, select: columns }) : await inChunks(annotations.map((a) => a.id), (ids) => db.annotation.findMany({ where: { id: { in: ids } }, select: columns }));
+      const stored = new Map(rows.map((r) => [r.id, r]));
       const created: (Row & { id: string })[] = [];
       const changed: (Row & { id: string })[] = [];
       for (const annotation of annotations) {
@@ -92,11 +94,17 @@ export class AnnotationProjection {
     private readonly delayMs = PROJECTION_DELAY_MS,
   ) {}
 
-  /** Brings every row of the process in line with the document (when a room loads). */
-  async reconcile(): Promise<void> {
-    const annotations = listAnnotations(this.doc);
-    await this.sink.upsert(this.processId, annotations);
-    await this.sink.retainOnly(this.processId, annotations.map((a) => a.id));
+  /**
+   * Brings every row of the process in line with the document (when a room loads), queued with the
+   * flushes so a later change is never overwritten by it; the room need not wait for it.
+   */
+  reconcile(): Promise<void> {
+    this.running = this.running.then(async () => {
+      const annotations = listAnnotations(this.doc);
+      await this.sink.upsert(this.processId, annotations);
+      await this.sink.retainOnly(this.processId, annotations.map((a) => a.id));
+    }).catch((error) => console.error('projection: could not reconcile the rows with the document', error));
+    return this.running;
   }
 
   changed(ids: Iterable<string>): void {

@@ -64,7 +64,8 @@ export class Room {
     for (const update of stored.updates) Y.applyUpdate(doc, update);
     const room = new Room(name, processId, doc, rules, store, stored.lastUpdateId, sink);
     if (formerAuthors) await room.anonymizeFormerAuthors(formerAuthors);
-    await room.projection.reconcile();
+    // The rows follow in the background: people get the map without waiting for them.
+    void room.projection.reconcile();
     return room;
   }
 
