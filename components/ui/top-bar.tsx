@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { currentUser } from '@/server/auth/auth';
+import { requestUser } from '@/server/http/request-person';
 
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
 export async function TopBar() {
   const t = await getTranslations();
-  const user = await currentUser();
+  const user = await requestUser();
   return (
     <header className="top-bar">
       {/* The visible name comes first in the link's name, so saying "CivicTwin" activates it (WCAG 2.5.3). */}

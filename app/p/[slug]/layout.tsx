@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 
 import { LiveQueries } from '@/components/live-events/live-queries';
 import { ProcessProvider } from '@/components/process/process-context';
-import { viewingSubject } from '@/server/auth/actor';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
+import { requestViewer } from '@/server/http/request-person';
 
 /** Every page of a process shares the rules of who may do what and one query cache kept current by change signals. */
 export default async function ProcessLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -11,7 +11,7 @@ export default async function ProcessLayout({ children, params }: { children: Re
   const process = await getPublicProcess(slug);
   if (!process) return children;
   return (
-    <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await viewingSubject()}>
+    <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()}>
       <LiveQueries slug={slug}>{children}</LiveQueries>
     </ProcessProvider>
   );

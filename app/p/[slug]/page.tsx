@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { ProcessWorkspace } from '@/components/map/process-workspace';
-import { currentUser } from '@/server/auth/auth';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
+import { requestViewer } from '@/server/http/request-person';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,6 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProcessPage({ params }: Props) {
   const process = await getPublicProcess((await params).slug);
   if (!process) notFound();
-  const user = await currentUser();
-  return <ProcessWorkspace process={process} me={user && { id: user.id, name: user.name, role: user.role }} />;
+  const viewer = await requestViewer();
+  return <ProcessWorkspace process={process} me={viewer && { id: viewer.id, name: viewer.name, role: viewer.role }} />;
 }
