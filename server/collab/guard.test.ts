@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { addAnnotation, annotationsMap, deleteAnnotation, newAnnotationId, sessionMap, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
 
 import { CLOSE_FORBIDDEN, CLOSE_INVALID, UpdateGuard, type Actor, type RoomRules } from './guard';
+import { COLLAB_LIMITS } from './limits';
 
 const rules: RoomRules = { bounds: [-0.12, 51.5, -0.08, 51.53], process: { id: 'p1', status: 'open' } };
 const person = (id: string, name: string, role: Actor['role'], more: Partial<Actor> = {}): Actor => ({ id, name, role, blocked: false, deleted: false, guestOf: null, ...more });
@@ -188,6 +189,13 @@ describe('update guard', () => {
     change((doc) => addAnnotation(doc, mark(sam)));
     const second = change((doc) => addAnnotation(doc, mark(sam)));
     expect(submit(second, sam)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+  });
+
+  it('refuses one change that touches more marks than the limit, as forbidden, and takes the limit itself', () => {
+    const { submit, fromServer } = setup();
+    const many = (count: number) => fromServer((doc) => doc.transact(() => Array.from({ length: count }, () => addAnnotation(doc, mark(sam)))));
+    expect(submit(many(COLLAB_LIMITS.marksPerUpdate + 1), sam)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN, reason: expect.stringMatching(/^change_too_large: /) });
+    expect(submit(many(COLLAB_LIMITS.marksPerUpdate), sam).ok).toBe(true);
   });
 
   it('accepts an empty update without changes', () => {

@@ -28,6 +28,14 @@ function setup() {
 }
 
 describe('presence guard', () => {
+  it('refuses a message with more entries than its limit, and more presences of one’s own than one connection may keep', () => {
+    const guard = new PresenceGuard(() => 0, { presenceEntriesPerMessage: 3, presenceClientsPerConnection: 2 });
+    const entries = (ids: number[]) => encodeAwarenessEntries(ids.map((clientId) => ({ clientId, clock: 1, state: own(sam) })));
+    expect(guard.judge(sam, entries([1, 2, 3, 4]), bounds)).toMatchObject({ ok: false, code: CLOSE_INVALID, reason: expect.stringMatching(/^presence: 4 presence entries/) });
+    expect(guard.judge(sam, entries([1, 2]), bounds)).toMatchObject({ ok: true });
+    expect(guard.judge(sam, entries([3]), bounds)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+  });
+
   it('accepts a person’s own presence, with a pointer and a draft inside the territory', () => {
     const { judge } = setup();
     expect(judge(sam, 1, 1, {})).toMatchObject({ ok: true });
