@@ -3,6 +3,7 @@ import { scenarioInputSchema, type ScenarioView } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { publishProcessEvent } from '@/server/domain/events/process-events';
+import { toScenarioView } from '@/server/domain/processes/process-view';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { requireManagedProcess } from './manage-layers';
@@ -21,10 +22,6 @@ async function audit(actor: Actor, action: string, scenario: { id: string; proce
   publishProcessEvent(scenario.processId, { type: 'layers', targetType: 'scenario', targetId: scenario.id });
 }
 
-function toView(scenario: { id: string; name: string; description: string; layers: { layerId: string }[] }): ScenarioView {
-  return { id: scenario.id, name: scenario.name, description: scenario.description, layerIds: scenario.layers.map((l) => l.layerId) };
-}
-
 export async function createScenario(actor: Actor, slug: string, input: unknown): Promise<ScenarioView> {
   const process = await requireManagedProcess(actor, slug);
   const { layerIds, ...data } = await checkedInput(process.id, input);
@@ -34,7 +31,7 @@ export async function createScenario(actor: Actor, slug: string, input: unknown)
     include: { layers: true },
   });
   await audit(actor, 'scenario.create', scenario, { name: data.name, layerIds });
-  return toView(scenario);
+  return toScenarioView(scenario);
 }
 
 async function requireScenario(actor: Actor, slug: string, scenarioId: string) {
@@ -52,7 +49,7 @@ export async function updateScenario(actor: Actor, slug: string, scenarioId: str
     return tx.scenario.update({ where: { id: scenario.id }, data: { ...data, layers: { create: layerIds.map((layerId) => ({ layerId })) } }, include: { layers: true } });
   });
   await audit(actor, 'scenario.update', scenario, { name: data.name, layerIds });
-  return toView(updated);
+  return toScenarioView(updated);
 }
 
 export async function deleteScenario(actor: Actor, slug: string, scenarioId: string): Promise<void> {
@@ -60,5 +57,3 @@ export async function deleteScenario(actor: Actor, slug: string, scenarioId: str
   await db.scenario.delete({ where: { id: scenario.id } });
   await audit(actor, 'scenario.delete', scenario, { name: scenario.name });
 }
-
-export { toView as toScenarioView };

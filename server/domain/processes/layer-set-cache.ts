@@ -5,7 +5,7 @@ import type { LayerView, ScenarioView } from '@/lib/schemas/layer';
 import { db } from '@/server/db';
 import { subscribeAllProcessEvents } from '@/server/domain/events/process-events';
 
-import { toLayerView } from './process-view';
+import { toLayerView, toScenarioView } from './process-view';
 
 export type LayerSet = { layers: LayerView[]; scenarios: ScenarioView[] };
 
@@ -17,10 +17,7 @@ async function loadLayerSet(processId: string): Promise<LayerSet> {
     db.layer.findMany({ where: { processId }, orderBy: { position: 'asc' } }),
     db.scenario.findMany({ where: { processId }, orderBy: { position: 'asc' }, include: { layers: { select: { layerId: true } } } }),
   ]);
-  return {
-    layers: layers.map(toLayerView),
-    scenarios: scenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, layerIds: s.layers.map((l) => l.layerId) })),
-  };
+  return { layers: layers.map(toLayerView), scenarios: scenarios.map(toScenarioView) };
 }
 
 type Store = { entries: Map<string, Promise<LayerSet>>; unsubscribe: () => void };

@@ -22,6 +22,10 @@ export function toProcessView(process: Process, layers: LayerView[], scenarios: 
   };
 }
 
+export function toScenarioView(scenario: { id: string; name: string; description: string; layers: { layerId: string }[] }): ScenarioView {
+  return { id: scenario.id, name: scenario.name, description: scenario.description, layerIds: scenario.layers.map((l) => l.layerId) };
+}
+
 export function toLayerView(layer: Layer): LayerView {
   return {
     id: layer.id,
