@@ -7,7 +7,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
 import { addAnnotation, newAnnotationId, updateAnnotation } from '@/lib/collab/annotation';
-import { encodeAwarenessEntries, syncStep2Message, updateMessage } from '@/server/collab/protocol';
+import { awarenessEntriesMessage, syncStep2Message, updateMessage } from '@/server/collab/protocol';
 
 import { presenceIntervalMs } from './presence-interval';
 
@@ -31,20 +31,6 @@ let sent = 0;
 let closedEarly = 0;
 const created: string[] = [];
 let running = true;
-
-function awarenessFrame(update: Uint8Array): Uint8Array {
-  const frame = new Uint8Array(update.length + 6);
-  let offset = 0;
-  frame[offset++] = 1; // awareness message
-  let length = update.length;
-  while (length > 127) {
-    frame[offset++] = (length & 127) | 128;
-    length >>>= 7;
-  }
-  frame[offset++] = length;
-  frame.set(update, offset);
-  return frame.subarray(0, offset + update.length);
-}
 
 async function participant(person: Config['people'][number]): Promise<void> {
   const doc = new Y.Doc();
@@ -95,7 +81,7 @@ async function participant(person: Config['people'][number]): Promise<void> {
       ? undefined
       : setInterval(() => {
           clock += 1;
-          send(awarenessFrame(encodeAwarenessEntries([{ clientId: doc.clientID, clock, state: { user, cursor: randomPosition(), draft: null } }])));
+          send(awarenessEntriesMessage([{ clientId: doc.clientID, clock, state: { user, cursor: randomPosition(), draft: null } }]));
         }, presenceEvery);
   setTimeout(() => {
     clearInterval(editTimer);

@@ -7,7 +7,7 @@ import { addAnnotation, annotationsMap } from '@/lib/collab/annotation';
 import { presenceColor } from '@/lib/policy/presence';
 
 import { COLLAB_LIMITS } from './limits';
-import { encodeAwarenessEntries } from './protocol';
+import { awarenessEntriesMessage } from './protocol';
 import { eventually } from './testing/harness';
 import { markBy, startFixture, type Fixture, type Person } from './testing/fixture';
 
@@ -50,21 +50,6 @@ const syncStep1 = (payload: Uint8Array) => {
   return frame.subarray(0, offset + payload.length);
 };
 
-const awarenessFrame = (entries: { clientId: number; clock: number; state: unknown }[]) => {
-  const update = encodeAwarenessEntries(entries);
-  const frame = new Uint8Array(update.length + 6);
-  frame[0] = 1;
-  let length = update.length;
-  let offset = 1;
-  while (length > 127) {
-    frame[offset++] = (length & 127) | 128;
-    length >>>= 7;
-  }
-  frame[offset++] = length;
-  frame.set(update, offset);
-  return frame.subarray(0, offset + update.length);
-};
-
 const presenceOf = (person: Person) => ({ user: { id: person.id, name: person.name, color: presenceColor(person.id) }, cursor: null, draft: null });
 
 describe('limits per connection', () => {
@@ -101,11 +86,11 @@ describe('limits per connection', () => {
   it('refuses a presence message with more entries than the limit, and more presences than one connection may own', async () => {
     const many = await rawSocket(sam);
     const entries = Array.from({ length: COLLAB_LIMITS.presenceEntriesPerMessage + 1 }, (_, i) => ({ clientId: 1_000_000 + i, clock: 1, state: presenceOf(sam) }));
-    many.socket.send(awarenessFrame(entries));
+    many.socket.send(awarenessEntriesMessage(entries));
     expect(await closeOrOpen(many.closed)).toMatchObject({ code: 4400, reason: expect.stringMatching(/^presence: /) });
 
     const clones = await rawSocket(sam);
-    clones.socket.send(awarenessFrame(entries.slice(0, COLLAB_LIMITS.presenceClientsPerConnection + 1)));
+    clones.socket.send(awarenessEntriesMessage(entries.slice(0, COLLAB_LIMITS.presenceClientsPerConnection + 1)));
     expect(await closeOrOpen(clones.closed)).toMatchObject({ code: 4400, reason: expect.stringMatching(/^presence: /) });
   });
 });

@@ -84,6 +84,14 @@ export function readAwarenessEntries(update: Uint8Array, max = Infinity): RawAwa
   return entries;
 }
 
+/** A presence message of these entries, as a client sends it. */
+export function awarenessEntriesMessage(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(entries));
+  return encoding.toUint8Array(encoder);
+}
+
 export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);
