@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { expect, request as playwrightRequest, test, type Locator, type Page } from '@playwright/test';
 
-import { apiSignIn, changedPixelShare, closeContextsAfterEachTest, signIn, signedInPerson, waitForMapIdle } from './support';
+import { apiSignIn, changedPixelShare, closeContextsAfterEachTest, signIn, signedInPerson, waitForMapIdle, watchCspViolations } from './support';
 
 const run = Date.now().toString(36);
 /** Inside the footprint of Defoe House (Barbican), a building of the Shapefile fixture. */
@@ -180,6 +180,7 @@ test('clicking a feature shows its attributes; a mark made on it keeps the link 
 });
 
 test('a councillor registers an XYZ tile service, which only the browser fetches', async ({ page }) => {
+  const cspViolations = await watchCspViolations(page);
   const fetched: string[] = [];
   await page.route('https://tiles.example.test/**', (route) => {
     fetched.push(route.request().url());
@@ -221,9 +222,11 @@ test('a councillor registers an XYZ tile service, which only the browser fetches
   await page.getByRole('checkbox', { name: `Broken service ${run}` }).check();
   await expect(page.locator('li[data-layer]', { hasText: `Broken service ${run}` })).toContainText('could not be loaded');
   await expect(page.locator('li[data-layer]', { hasText: `Aerial photo ${run}` })).not.toContainText('could not be loaded');
+  expect(cspViolations()).toEqual([]);
 });
 
 test('an admin registers a PMTiles archive, which the browser reads by range requests', async ({ page }) => {
+  const cspViolations = await watchCspViolations(page);
   const archive = fs.readFileSync(fixture('street-trees.pmtiles'));
   const ranges: string[] = [];
   await page.route('https://data.example.test/**', (route) => {
@@ -252,6 +255,7 @@ test('an admin registers a PMTiles archive, which the browser reads by range req
   await waitForMapIdle(page);
   expect(ranges[0]).toMatch(/^bytes=0-/);
   expect(await changedPixelShare(page, before, await map.screenshot())).toBeGreaterThan(0.001);
+  expect(cspViolations()).toEqual([]);
 });
 
 test('the 3D view tilts the map and raises the buildings', async ({ page }) => {

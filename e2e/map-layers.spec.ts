@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-import { DEMO_ROLES, changedPixelShare, signIn, waitForMapIdle } from './support';
+import { DEMO_ROLES, changedPixelShare, signIn, waitForMapIdle, watchCspViolations } from './support';
 
 for (const account of DEMO_ROLES) {
   test(`a ${account.role} opens the demo map and switches a layer off and on`, async ({ page }) => {
+    const cspViolations = await watchCspViolations(page);
     await signIn(page, account.email);
     await expect(page.getByTestId('user-identity')).toContainText(account.name);
     await page.goto('/p/demo');
@@ -30,6 +31,8 @@ for (const account of DEMO_ROLES) {
     // and switching them on again brings back the same picture.
     expect(await changedPixelShare(page, withLayer, withoutLayer)).toBeGreaterThan(0.08);
     expect(await changedPixelShare(page, withLayer, withLayerAgain)).toBeLessThan(0.01);
+    // The page's policy lets in all the map needs: our tiles and glyphs, its worker, the collab socket.
+    expect(cspViolations()).toEqual([]);
   });
 }
 

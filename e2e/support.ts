@@ -24,8 +24,12 @@ export async function waitForMapIdle(page: Page) {
 export async function changedPixelShare(page: Page, before: Buffer, after: Buffer): Promise<number> {
   return page.evaluate(
     async ([a, b]) => {
+      // An <img> rather than fetch(): the page's CSP lets images, not connections, read data: URLs.
       const decode = async (base64: string) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const bitmap = await createImageBitmap(image);
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const context = canvas.getContext('2d')!;
         context.drawImage(bitmap, 0, 0);
@@ -64,4 +68,21 @@ export function closeContextsAfterEachTest() {
   test.afterEach(async ({ browser }) => {
     for (const context of browser.contexts()) await context.close();
   });
+}
+
+/**
+ * Collects the Content-Security-Policy violations of a page and its workers from now on: the
+ * `securitypolicyviolation` event, and Chromium's console report (which also covers workers).
+ */
+export async function watchCspViolations(page: Page): Promise<() => string[]> {
+  const seen: string[] = [];
+  const note = (message: { text(): string }) => {
+    if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) seen.push(message.text());
+  };
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`securitypolicyviolation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  page.on('console', note);
+  page.on('worker', (worker) => worker.on('console', note));
+  return () => [...seen];
 }

@@ -20,7 +20,7 @@ export function LanguageSwitch({ current }: { current: string }) {
         value={current}
         disabled={pending}
         onChange={(event) => {
-          document.cookie = `${LOCALE_COOKIE}=${event.target.value}; path=/; max-age=31536000; samesite=lax`;
+          document.cookie = `${LOCALE_COOKIE}=${event.target.value}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
           startTransition(() => router.refresh());
         }}
       >

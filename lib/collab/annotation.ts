@@ -3,6 +3,8 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 import { geometrySchema } from '@/lib/geo/geometry';
 
 export const ANNOTATIONS = 'annotations';
@@ -12,8 +14,7 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const TEXT_MAX = 1000;
 
 /** A mark says something: blank text is refused by the form and by the collab guard alike (messages name the problem). */
-export const annotationTextSchema = z
-  .string()
+export const annotationTextSchema = wellFormedText()
   .max(TEXT_MAX, 'tooLong')
   .refine((text) => text.trim().length > 0, 'empty');
 
@@ -21,20 +22,20 @@ const GEOMETRY_OF_KIND: Record<AnnotationKind, string> = { point: 'Point', line:
 
 export const annotationSchema = z
   .strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    id: wellFormedText().regex(/^[A-Za-z0-9_-]{8,64}$/),
     kind: z.enum(ANNOTATION_KINDS),
     geometry: geometrySchema,
-    category: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+    category: wellFormedText().regex(/^[a-z][a-z0-9-]{0,31}$/),
     text: annotationTextSchema,
-    authorId: z.string().min(1).max(64),
-    authorName: z.string().min(1).max(60),
+    authorId: wellFormedText().min(1).max(64),
+    authorName: wellFormedText().min(1).max(60),
     createdAt: z.number().int().nonnegative(),
     updatedAt: z.number().int().nonnegative(),
     /** The data-layer feature the mark is about (a layer id and the feature's id in it). */
-    layerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-    featureId: z.string().max(64).optional(),
+    layerId: wellFormedText().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    featureId: wellFormedText().max(64).optional(),
     /** The scenario the mark was made in, when one was shown. */
-    scenarioId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    scenarioId: wellFormedText().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   })
   .refine((annotation) => GEOMETRY_OF_KIND[annotation.kind] === annotation.geometry.type, { message: 'kindMismatch', path: ['kind'] })
   .refine((annotation) => annotation.featureId === undefined || annotation.layerId !== undefined, { message: 'featureWithoutLayer', path: ['featureId'] });

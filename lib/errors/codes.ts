@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'too_many_sign_ups',
   'change_too_large',
+  'foreign_origin',
   // what they asked for
   'not_found',
   'process_not_found',
@@ -36,6 +37,7 @@ export const ERROR_CODES = [
   'image_too_large',
   'unsupported_image',
   'upload_too_large',
+  'body_too_large',
   // a layer file that cannot become a layer
   'layer_file_empty',
   'layer_file_too_large',

@@ -43,6 +43,7 @@ const NAMED: Record<string, InputProblem> = {
   urlInvalid: 'invalid_url',
   colorInvalid: 'invalid_color',
   nameInvalid: 'invalid_characters',
+  textMalformed: 'invalid_characters',
   categoryInvalid: 'invalid',
   templateNeedsZxy: 'needs_zxy',
   stepsNotIncreasing: 'not_increasing',

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 // Messages are catalogue keys under "auth.errors" for the sign-in and sign-up forms; the server answers
 // with `{ field, problem }` (lib/errors/input-problem.ts).
-export const emailSchema = z
-  .string()
+export const emailSchema = wellFormedText()
   .trim()
   .toLowerCase()
   .max(254, 'emailTooLong')
   .pipe(z.email('emailInvalid'));
 
-export const passwordSchema = z.string().min(10, 'passwordTooShort').max(200, 'passwordTooLong');
+export const passwordSchema = wellFormedText().min(10, 'passwordTooShort').max(200, 'passwordTooLong');
 
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = wellFormedText()
   .trim()
   .min(2, 'nameTooShort')
   .max(60, 'nameTooLong')
@@ -27,6 +27,6 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const credentialsSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'passwordRequired').max(200, 'passwordTooLong'),
+  password: wellFormedText().min(1, 'passwordRequired').max(200, 'passwordTooLong'),
 });
 export type CredentialsInput = z.infer<typeof credentialsSchema>;

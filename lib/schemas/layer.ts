@@ -1,14 +1,16 @@
 import { z } from 'zod';
 
-export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colorInvalid');
+import { wellFormedText } from '@/lib/schemas/text';
+
+export const hexColorSchema = wellFormedText().regex(/^#[0-9a-fA-F]{6}$/, 'colorInvalid');
 
 const matchColor = z.object({
-  by: z.string().min(1).max(64),
-  match: z.array(z.tuple([z.union([z.string(), z.number()]), hexColorSchema])).min(1).max(24),
+  by: wellFormedText().min(1).max(64),
+  match: z.array(z.tuple([z.union([wellFormedText(), z.number()]), hexColorSchema])).min(1).max(24),
   fallback: hexColorSchema,
 });
 const stepColor = z.object({
-  by: z.string().min(1).max(64),
+  by: wellFormedText().min(1).max(64),
   /** Colour below the first threshold, then [threshold, colour] pairs in increasing order. */
   base: hexColorSchema,
   steps: z
@@ -30,11 +32,11 @@ export const layerStyleSchema = z.object({
   outline: hexColorSchema.optional(),
   width: z.number().min(0.5).max(20).optional(),
   /** Numeric attribute holding a height in metres: polygons are extruded by it in the 3D view. */
-  extrude: z.string().min(1).max(64).optional(),
+  extrude: wellFormedText().min(1).max(64).optional(),
 });
 export type LayerStyle = z.infer<typeof layerStyleSchema>;
 
-export const legendSchema = z.array(z.object({ label: z.string().min(1).max(80), color: hexColorSchema })).max(24);
+export const legendSchema = z.array(z.object({ label: wellFormedText().min(1).max(80), color: hexColorSchema })).max(24);
 export type LegendRow = z.infer<typeof legendSchema>[number];
 
 /**
@@ -84,7 +86,7 @@ export const UPLOAD_SOURCE_LAYER = 'features';
 export const UPLOAD_MIN_ZOOM = 12;
 export const UPLOAD_MAX_ZOOM = 15;
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => wellFormedText().trim().max(max);
 
 /** Name, description, owner and presentation: what an admin sets for any kind of layer. */
 export const layerDetailsSchema = z.object({
@@ -99,8 +101,7 @@ export const layerDetailsSchema = z.object({
 });
 export type LayerDetails = z.infer<typeof layerDetailsSchema>;
 
-const webUrl = z
-  .string()
+const webUrl = wellFormedText()
   .trim()
   .max(2000)
   .refine((value) => {
@@ -141,7 +142,7 @@ export const layerPatchSchema = layerDetailsSchema.partial().extend({ position: 
 export const scenarioInputSchema = z.object({
   name: text(80).min(1, 'nameRequired'),
   description: text(600).default(''),
-  layerIds: z.array(z.string().min(1).max(64)).max(50),
+  layerIds: z.array(wellFormedText().min(1).max(64)).max(50),
 });
 export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
 

@@ -2,6 +2,8 @@
 // Messages name the problem; lib/errors/input-problem.ts turns them into the `{ field, problem }` of invalid_input.
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 import { geometrySchema } from '@/lib/geo/geometry';
 import { PROPOSAL_STATUSES } from '@/lib/participation/proposal-lifecycle';
 
@@ -15,12 +17,12 @@ const text = (max: number, tooLong: string) =>
     .string()
     .max(max * 2, tooLong)
     .transform((value) => value.replace(/\r\n/g, '\n').trim())
-    .pipe(z.string().min(1, 'empty').max(max, tooLong));
+    .pipe(wellFormedText().min(1, 'empty').max(max, tooLong));
 
 export const proposalInputSchema = z.strictObject({
   title: text(TITLE_MAX, 'titleTooLong'),
   body: text(BODY_MAX, 'bodyTooLong'),
-  category: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'categoryInvalid'),
+  category: wellFormedText().regex(/^[a-z][a-z0-9-]{0,31}$/, 'categoryInvalid'),
   geometry: geometrySchema.nullable().optional(),
   publish: z.boolean().default(false),
 });
@@ -39,8 +41,8 @@ export const targetTypeSchema = z.enum(TARGET_TYPES);
 
 export const commentInputSchema = z.strictObject({
   targetType: z.enum(['proposal', 'annotation']),
-  targetId: z.string().min(1).max(64),
-  parentId: z.string().min(1).max(64).nullable().optional(),
+  targetId: wellFormedText().min(1).max(64),
+  parentId: wellFormedText().min(1).max(64).nullable().optional(),
   body: text(COMMENT_MAX, 'commentTooLong'),
 });
 
@@ -48,19 +50,19 @@ export const commentEditSchema = z.strictObject({ body: text(COMMENT_MAX, 'comme
 
 export const voteInputSchema = z.strictObject({
   targetType: targetTypeSchema,
-  targetId: z.string().min(1).max(64),
+  targetId: wellFormedText().min(1).max(64),
   /** 1 support, -1 oppose, 0 withdraw */
   value: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
 });
 
 export const flagInputSchema = z.strictObject({
   targetType: targetTypeSchema,
-  targetId: z.string().min(1).max(64),
+  targetId: wellFormedText().min(1).max(64),
   reason: text(REASON_MAX, 'reasonTooLong'),
 });
 
 export const moderationInputSchema = z.strictObject({
   action: z.enum(['hide', 'restore']),
-  targets: z.array(z.strictObject({ targetType: targetTypeSchema, targetId: z.string().min(1).max(64) })).min(1).max(500),
+  targets: z.array(z.strictObject({ targetType: targetTypeSchema, targetId: wellFormedText().min(1).max(64) })).min(1).max(500),
   reason: text(REASON_MAX, 'reasonTooLong'),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 export const PROCESS_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
 export const processStatusSchema = z.enum(PROCESS_STATUSES);
 
-export const slugSchema = z
-  .string()
+export const slugSchema = wellFormedText()
   .min(1)
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugInvalid');
@@ -15,14 +16,14 @@ export const boundsSchema = z
   .refine(([w, s, e, n]) => w < e && s < n, 'boundsInvalid');
 export type Bounds = z.infer<typeof boundsSchema>;
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colorInvalid');
+const hexColor = wellFormedText().regex(/^#[0-9a-fA-F]{6}$/, 'colorInvalid');
 
 export const categorySchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
-  label: z.string().min(1).max(40),
+  id: wellFormedText().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  label: wellFormedText().min(1).max(40),
   color: hexColor,
   /** A symbol drawn with the colour so a category never relies on colour alone. */
-  symbol: z.string().min(1).max(2),
+  symbol: wellFormedText().min(1).max(2),
 });
 export type Category = z.infer<typeof categorySchema>;
 export const categoriesSchema = z.array(categorySchema).max(12);

@@ -3,6 +3,7 @@
 import { layerDetailsSchema } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
 import { AppError, invalidInput } from '@/server/http/app-error';
+import { FORM_OVERHEAD_BYTES, readForm } from '@/server/http/read-form';
 
 import { importFileInChildProcess, spoolUpload } from './import/import-in-child';
 import { createImportQueue, type ImportJob, type ImportQueue } from './import/import-queue';
@@ -18,9 +19,7 @@ const holder = globalThis as unknown as { civictwinLayerImports?: ImportQueue<Up
 export const layerImports: ImportQueue<UploadedLayer> = (holder.civictwinLayerImports ??= createImportQueue<UploadedLayer>());
 
 export async function uploadLayer(actor: Actor, slug: string, request: Request): Promise<ImportJob<UploadedLayer>> {
-  if (Number(request.headers.get('content-length') ?? 0) > LAYER_UPLOAD_MAX_BYTES + 64 * 1024) throw tooLarge();
-  const form = await request.formData().catch(() => null);
-  if (!form) throw new AppError(400, 'invalid_input', 'Send the file as a form upload.');
+  const form = await readForm(request, LAYER_UPLOAD_MAX_BYTES + FORM_OVERHEAD_BYTES, tooLarge, 'Send the file as a form upload.');
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) throw new AppError(400, 'invalid_input', 'Choose a file to upload.', { field: 'file', problem: 'missing' });
   if (file.size > LAYER_UPLOAD_MAX_BYTES) throw tooLarge();

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 import { decideBlock, type ProcessState } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -8,9 +10,9 @@ import { AppError, invalidInput } from '@/server/http/app-error';
 import { publishProcessEvent } from '../events/process-events';
 
 export const blockInputSchema = z.strictObject({
-  userId: z.string().min(1).max(64),
+  userId: wellFormedText().min(1).max(64),
   block: z.boolean(),
-  reason: z.string().trim().min(1, 'empty').max(500, 'reasonTooLong'),
+  reason: wellFormedText().trim().min(1, 'empty').max(500, 'reasonTooLong'),
 });
 
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { wellFormedText } from '@/lib/schemas/text';
+
 import { actingSubject } from '@/server/auth/actor';
 import { blockParticipant } from '@/server/domain/moderation/block-participant';
 import { requireProcess } from '@/server/domain/processes/require-process';
@@ -10,7 +12,7 @@ import { readJson } from '@/server/http/read-json';
 export async function POST(request: Request) {
   return handleRoute(async () => {
     const actor = await actingSubject();
-    const body = z.object({ process: z.string().max(64) }).passthrough().safeParse(await readJson(request));
+    const body = z.object({ process: wellFormedText().max(64) }).passthrough().safeParse(await readJson(request));
     if (!body.success) throw new AppError(400, 'invalid_input', 'process: say which process the block is for.');
     const { process: slug, ...input } = body.data;
     const process = await requireProcess(slug);

@@ -5,7 +5,7 @@ import { editProposal } from '@/server/domain/proposals/edit-proposal';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
 import { withdrawProposal } from '@/server/domain/proposals/withdraw-proposal';
 import { AppError, handleRoute } from '@/server/http/app-error';
-import { readJson } from '@/server/http/read-json';
+import { LONG_JSON_MAX_BYTES, readJson } from '@/server/http/read-json';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
@@ -22,7 +22,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   return handleRoute(async () => {
     const actor = await actingSubject();
     const id = (await params).id;
-    const input = await readJson(request);
+    const input = await readJson(request, LONG_JSON_MAX_BYTES);
     const proposal = withdrawal.safeParse(input).success ? await withdrawProposal(actor, id) : await editProposal(actor, id, input);
     return Response.json({ proposal: { id: proposal.id, status: proposal.status, title: proposal.title, body: proposal.body, category: proposal.category } });
   });

@@ -3,7 +3,7 @@ import { layerOfImport, toImportView } from '@/server/domain/layers/follow-impor
 import { createRemoteLayer } from '@/server/domain/layers/manage-layers';
 import { uploadLayer } from '@/server/domain/layers/upload-layer';
 import { handleRoute } from '@/server/http/app-error';
-import { readJson } from '@/server/http/read-json';
+import { LONG_JSON_MAX_BYTES, readJson } from '@/server/http/read-json';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: Context) {
     const actor = await actingSubject();
     const { slug } = await params;
     const isUpload = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
-    if (!isUpload) return Response.json({ layer: await createRemoteLayer(actor, slug, await readJson(request)) }, { status: 201 });
+    if (!isUpload) return Response.json({ layer: await createRemoteLayer(actor, slug, await readJson(request, LONG_JSON_MAX_BYTES)) }, { status: 201 });
     const job = await uploadLayer(actor, slug, request);
     if (/\brespond-async\b/.test(request.headers.get('prefer') ?? '')) {
       return Response.json({ import: toImportView(job) }, { status: 202, headers: { location: `/api/processes/${slug}/layers/imports/${job.id}` } });

@@ -3,7 +3,7 @@ import { createProposal } from '@/server/domain/proposals/create-proposal';
 import { listProposals } from '@/server/domain/proposals/list-proposals';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { handleRoute } from '@/server/http/app-error';
-import { readJson } from '@/server/http/read-json';
+import { GEOMETRY_JSON_MAX_BYTES, readJson } from '@/server/http/read-json';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -19,7 +19,7 @@ export async function POST(request: Request, { params }: Context) {
   return handleRoute(async () => {
     const actor = await actingSubject();
     const process = await requireProcess((await params).slug);
-    const proposal = await createProposal(actor, process, await readJson(request));
+    const proposal = await createProposal(actor, process, await readJson(request, GEOMETRY_JSON_MAX_BYTES));
     return Response.json({ proposal: { id: proposal.id, status: proposal.status } }, { status: 201 });
   });
 }

@@ -1,7 +1,7 @@
 import { actingSubject } from '@/server/auth/actor';
 import { deleteLayer, updateLayer } from '@/server/domain/layers/manage-layers';
 import { handleRoute } from '@/server/http/app-error';
-import { readJson } from '@/server/http/read-json';
+import { LONG_JSON_MAX_BYTES, readJson } from '@/server/http/read-json';
 
 type Context = { params: Promise<{ slug: string; layerId: string }> };
 
@@ -9,7 +9,7 @@ export async function PATCH(request: Request, { params }: Context) {
   return handleRoute(async () => {
     const actor = await actingSubject();
     const { slug, layerId } = await params;
-    return Response.json({ layer: await updateLayer(actor, slug, layerId, await readJson(request)) });
+    return Response.json({ layer: await updateLayer(actor, slug, layerId, await readJson(request, LONG_JSON_MAX_BYTES)) });
   });
 }
 
