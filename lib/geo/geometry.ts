@@ -1,7 +1,7 @@
 // Geometry rules for shapes people draw, shared by the draw tools, the collab server's guard and (for areas) the layer importer:
 // RFC 7946 geometry in WGS84, finite coordinates, closed rings, no self-crossing areas, a vertex
 // budget, and inside the process territory (with a margin).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import type { Bounds } from '@/lib/schemas/process';
 

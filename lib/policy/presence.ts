@@ -1,6 +1,6 @@
 // What a client may publish as its presence (Yjs awareness): only itself, under its own name, in
 // one of our colours, with a pointer and a draft inside the territory, within a bounded size.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import type { Bounds } from '@/lib/schemas/process';
 

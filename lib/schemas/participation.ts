@@ -1,6 +1,6 @@
 // Inputs of proposals, comments, votes and moderation, shared by forms and route handlers.
 // Messages name the problem; lib/errors/input-problem.ts turns them into the `{ field, problem }` of invalid_input.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 

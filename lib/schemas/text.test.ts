@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { inputIssue } from '@/lib/errors/input-problem';
-import { SURROGATE_CORPUS } from '@/server/http/testing/hostile-strings';
+import { SURROGATE_CORPUS } from '@/server/http/testing/surrogates';
 
 import { signUpSchema } from './account';
 import { remoteLayerInputSchema, scenarioInputSchema } from './layer';

@@ -1,7 +1,7 @@
 // Text as the server accepts it: well-formed UTF-16. Half of a surrogate pair (a broken emoji) can
 // be written in JSON as "\ud83d" but cannot be stored or encoded as UTF-8, so it is refused here,
 // for every text field at once, as `invalid_input` with the problem `invalid_characters`.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { ErrorCode } from '@/lib/errors/codes';
 import { inputIssue } from '@/lib/errors/input-problem';
 
+import { isForeignWrite } from './same-origin';
+
 export type ErrorParams = Record<string, string | number>;
 
 export class AppError extends Error {
@@ -29,8 +31,14 @@ export function invalidInput(error: z.ZodError) {
   return new AppError(400, 'invalid_input', `The field "${field}" is ${problem.replaceAll('_', ' ')}.`, { field, problem });
 }
 
-/** Runs a route handler body; known errors become 4xx JSON, unknown ones a plain 500 without details. */
-export async function handleRoute(run: () => Promise<Response>): Promise<Response> {
+/**
+ * Runs a route handler body; known errors become 4xx JSON, unknown ones a plain 500 without details.
+ * Every route goes through here, so this is where a write sent by another site's page is refused.
+ */
+export async function handleRoute(request: Request, run: () => Promise<Response>): Promise<Response> {
+  if (isForeignWrite(request.method, request.headers)) {
+    return errorResponse(403, 'foreign_origin', 'This request came from another website: changes are only taken from CivicTwin’s own pages.');
+  }
   try {
     return await run();
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { handleRoute } from './app-error';
 import { isForeignWrite } from './same-origin';
 
 const ours = (extra: Record<string, string> = {}) => new Headers({ host: 'localhost:3000', ...extra });
@@ -34,5 +35,26 @@ describe('isForeignWrite', () => {
     expect(isForeignWrite('POST', ours())).toBe(false);
     expect(isForeignWrite('GET', ours({ origin: 'http://evil.test' }))).toBe(false);
     expect(isForeignWrite('HEAD', ours({ origin: 'http://evil.test' }))).toBe(false);
+  });
+});
+
+describe('handleRoute', () => {
+  const ok = async () => Response.json({ ok: true });
+  const request = (method: string, headers: Record<string, string>) => new Request('http://localhost:3000/api/me', { method, headers: { host: 'localhost:3000', ...headers } });
+
+  it('answers a foreign write 403 foreign_origin without running the handler', async () => {
+    let ran = false;
+    const response = await handleRoute(request('DELETE', { origin: 'http://evil.test' }), async () => {
+      ran = true;
+      return ok();
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('foreign_origin');
+    expect(ran).toBe(false);
+  });
+
+  it('runs our own pages’ writes and anyone’s reads', async () => {
+    expect((await handleRoute(request('DELETE', { origin: 'http://localhost:3000' }), ok)).status).toBe(200);
+    expect((await handleRoute(request('GET', { origin: 'http://evil.test' }), ok)).status).toBe(200);
   });
 });

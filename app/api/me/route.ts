@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 
@@ -11,7 +11,7 @@ import { readJson } from '@/server/http/read-json';
 
 /** Deletes the signed-in person's account after they confirm with their password. */
 export async function DELETE(request: Request) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const user = await currentUser();
     if (!user) throw new AppError(401, 'sign_in_required', 'Sign in to delete your account.');
     const body = z.object({ password: wellFormedText().min(1).max(200) }).safeParse(await readJson(request));

@@ -7,7 +7,7 @@ import { readJson } from '@/server/http/read-json';
 
 /** Support counts of one item and the asking person's own vote. */
 export async function GET(request: Request) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const params = new URL(request.url).searchParams;
     const type = targetTypeSchema.safeParse(params.get('targetType'));
     const id = params.get('targetId');
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     return Response.json({ votes: await castVote(actor, await readJson(request)) });
   });

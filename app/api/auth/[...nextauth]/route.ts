@@ -10,7 +10,7 @@ const AUTH_FORM_MAX_BYTES = 16 * 1024;
 export const { GET } = handlers;
 
 export async function POST(request: NextRequest) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const body = await readBytes(request, AUTH_FORM_MAX_BYTES);
     const headers = new Headers(request.headers);
     headers.delete('content-length');

@@ -17,7 +17,7 @@ const tokens = createRateLimiter(TOKENS_PER_MINUTE, 60_000);
 
 /** A short-lived token for the process's room on the collab server: for people who may enter it, and a read-only one for visitors. */
 export async function GET(request: Request) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     if (!tokens.hit(clientAddress(request))) throw new AppError(429, 'rate_limited', `At most ${TOKENS_PER_MINUTE} map connections a minute from one address.`);
     const slug = new URL(request.url).searchParams.get('process') ?? '';
     if (!slugSchema.safeParse(slug).success) throw new AppError(400, 'invalid_input', 'Say which process: ?process=<slug>.');

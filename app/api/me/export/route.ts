@@ -4,8 +4,8 @@ import { AppError, handleRoute } from '@/server/http/app-error';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return handleRoute(async () => {
+export async function GET(request: Request) {
+  return handleRoute(request, async () => {
     const user = await currentUser();
     if (!user) throw new AppError(401, 'sign_in_required', 'Sign in to download your data.');
     return new Response(JSON.stringify(await exportMyData(user.id), null, 2), {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 
@@ -10,7 +10,7 @@ import { readJson } from '@/server/http/read-json';
 
 /** Block or unblock a participant: { process, userId, block, reason }. */
 export async function POST(request: Request) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     const body = z.object({ process: wellFormedText().max(64) }).passthrough().safeParse(await readJson(request));
     if (!body.success) throw new AppError(400, 'invalid_input', 'process: say which process the block is for.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 import { loadVisibleAnnotations, toAnnotationCsv, toGeoJson } from '@/server/domain/annotations/export-annotations';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 const formatSchema = z.enum(['geojson', 'csv']);
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'geojson');
     if (!format.success) throw new AppError(400, 'invalid_format', 'Choose format=geojson or format=csv.');
     const { slug } = await params;

@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 
 /** Server-sent change signals for a process: browsers refetch what changed. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const process = await requireProcess((await params).slug);
     const encoder = new TextEncoder();
     let stop = () => {};

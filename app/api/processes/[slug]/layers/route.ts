@@ -13,7 +13,7 @@ type Context = { params: Promise<{ slug: string }> };
  * is stored. JSON registers a remote source.
  */
 export async function POST(request: Request, { params }: Context) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     const { slug } = await params;
     const isUpload = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');

@@ -8,7 +8,7 @@ import { GEOMETRY_JSON_MAX_BYTES, readJson } from '@/server/http/read-json';
 type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: Request, { params }: Context) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const process = await requireProcess((await params).slug);
     const query = Object.fromEntries(new URL(request.url).searchParams);
     return Response.json(await listProposals(process.id, query, await viewingSubject()));
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: Context) {
 }
 
 export async function POST(request: Request, { params }: Context) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     const process = await requireProcess((await params).slug);
     const proposal = await createProposal(actor, process, await readJson(request, GEOMETRY_JSON_MAX_BYTES));

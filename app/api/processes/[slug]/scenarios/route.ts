@@ -6,7 +6,7 @@ import { readJson } from '@/server/http/read-json';
 type Context = { params: Promise<{ slug: string }> };
 
 export async function POST(request: Request, { params }: Context) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     return Response.json({ scenario: await createScenario(actor, (await params).slug, await readJson(request)) }, { status: 201 });
   });

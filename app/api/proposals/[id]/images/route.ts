@@ -6,7 +6,7 @@ import { FORM_OVERHEAD_BYTES, readForm } from '@/server/http/read-form';
 
 /** multipart/form-data with `image` (the file) and `alt` (its description). */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handleRoute(async () => {
+  return handleRoute(request, async () => {
     const actor = await actingSubject();
     const form = await readForm(request, IMAGE_MAX_BYTES + FORM_OVERHEAD_BYTES, imageTooLarge, 'Send the picture as a form upload.');
     const file = form.get('image');

@@ -5,8 +5,8 @@ import { handleRoute } from '@/server/http/app-error';
 type Context = { params: Promise<{ slug: string }> };
 
 /** Every placed, published proposal's id, title and place: what the map draws, unpaginated. */
-export async function GET(_request: Request, { params }: Context) {
-  return handleRoute(async () => {
+export async function GET(request: Request, { params }: Context) {
+  return handleRoute(request, async () => {
     const process = await requireProcess((await params).slug);
     return Response.json({ places: await listProposalPlaces(process.id) });
   });

@@ -8,8 +8,8 @@ type Context = { params: Promise<{ id: string; z: string; x: string; y: string }
 const int = (value: string) => (/^\d{1,7}$/.test(value) ? Number(value) : -1);
 
 /** A vector tile of an uploaded layer; 204 (an empty tile to MapLibre) where there is nothing to draw. */
-export async function GET(_request: Request, { params }: Context) {
-  return handleRoute(async () => {
+export async function GET(request: Request, { params }: Context) {
+  return handleRoute(request, async () => {
     const { id, z, x, y } = await params;
     const [zoom, column, row] = [int(z), int(x), int(y.replace(/\.pbf$/, ''))];
     const data = zoom < 0 || column < 0 || row < 0 || id.length > 64 ? null : await getLayerTile(id, zoom, column, row);
