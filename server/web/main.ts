@@ -2,11 +2,12 @@
 // each request carries the address its socket came from (route handlers are given no socket).
 import { createServer } from 'node:http';
 
-import next from 'next';
-
 import { createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
 
 async function main() {
+  // As `next start` does, before Next and React load: otherwise React's development build serves pages.
+  (process.env as Record<string, string>).NODE_ENV ??= 'production';
+  const { default: next } = await import('next');
   const port = Number(process.env.PORT ?? 3000);
   const stamp = createAddressStamper(parseTrustedProxies(process.env.TRUSTED_PROXY));
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
