@@ -83,7 +83,10 @@ export class Room {
     const named = new Map<string, string[]>();
     annotationsMap(this.doc).forEach((entry, id) => {
       const authorId = entry.get('authorId');
-      if (typeof authorId === 'string' && entry.get('authorName') !== FORMER_PARTICIPANT_NAME) named.set(authorId, [...(named.get(authorId) ?? []), id]);
+      if (typeof authorId !== 'string' || entry.get('authorName') === FORMER_PARTICIPANT_NAME) return;
+      const ids = named.get(authorId);
+      if (ids) ids.push(id);
+      else named.set(authorId, [id]);
     });
     if (named.size === 0) return;
     const gone = await formerAuthors([...named.keys()]);
