@@ -9,3 +9,9 @@ declare module 'shpjs' {
 declare module 'vt-pbf' {
   export function fromGeojsonVt(layers: Record<string, unknown>, options?: { version?: number; extent?: number }): Uint8Array;
 }
+
+declare module 'bcrypt' {
+  /** Runs on libuv's thread pool. */
+  export function hash(data: string, saltRounds: number): Promise<string>;
+  export function compare(data: string, encrypted: string): Promise<boolean>;
+}

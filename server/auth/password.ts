@@ -1,6 +1,6 @@
 // bcrypt in native code on libuv's thread pool, so hashing never holds up the event loop. Hashes
 // made earlier with bcryptjs ($2a/$2b, cost 12) verify unchanged.
-import { hash, verify } from '@node-rs/bcrypt';
+import { compare, hash } from 'bcrypt';
 
 const COST = 12;
 // The pool has 4 threads that file reads and zlib share; leave them half of it.
@@ -22,11 +22,11 @@ async function offThread<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return offThread(() => hash(password, { cost: COST }));
+  return offThread(() => hash(password, COST));
 }
 
 export function verifyPassword(password: string, passwordHash: string): Promise<boolean> {
-  return offThread(() => verify(password, passwordHash));
+  return offThread(() => compare(password, passwordHash));
 }
 
 // Compared against when the email is unknown, so a missing account takes as long as a wrong password.
