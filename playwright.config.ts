@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: `node_modules/.bin/next start -p ${port}`, url: `http://localhost:${port}/api/health`, env, timeout: 120_000, reuseExistingServer: false },
+    { command: 'node_modules/.bin/tsx server/web/main.ts', url: `http://localhost:${port}/api/health`, env, timeout: 120_000, reuseExistingServer: false },
     { command: 'node_modules/.bin/tsx server/collab/main.ts', url: `http://localhost:${collabPort}/health`, env, timeout: 60_000, reuseExistingServer: false },
   ],
 });

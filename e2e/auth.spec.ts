@@ -70,6 +70,18 @@ test('sign-in attempts are rate-limited', async ({ page }) => {
   await expect(page.locator('.form-error')).toHaveText(LIMITED);
 });
 
+test('a guesser who rotates X-Forwarded-For is slowed all the same', async ({ page }) => {
+  const email = `rotating-${Date.now()}@example.org`;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${attempt + 1}` });
+    await signIn(page, email, 'wrong password');
+    await expect(page.locator('.form-error')).toHaveText('That email and password do not match an account. Check them and try again.');
+  }
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '198.51.100.99' });
+  await signIn(page, email, 'wrong password');
+  await expect(page.locator('.form-error')).toHaveText(LIMITED);
+});
+
 test('after signing in, a crafted next= link stays on this site', async ({ page, baseURL }) => {
   await page.goto('/signin?next=%2F%09%2Fevil.test');
   await page.getByLabel('Email address').fill('citizen@example.org');

@@ -14,7 +14,7 @@ run(bin('tsx'), ['prisma/seed.ts'], { env });
 if (buildIsStale()) run(bin('next'), ['build'], { env });
 
 const children = [
-  start(bin('next'), ['start', '-p', env.PORT], { env }),
+  start(bin('tsx'), ['server/web/main.ts'], { env }),
   start(bin('tsx'), ['server/collab/main.ts'], { env }),
 ];
 console.log(`\nCivicTwin demo: http://localhost:${env.PORT}  (collab: ws://localhost:${env.COLLAB_PORT}). Ctrl-C stops both.\n`);
