@@ -37,6 +37,10 @@ describe('role permissions', () => {
     expect(['guest', 'citizen', 'facilitator', 'councillor', 'admin'].filter((role) => roleAllows(role as never, 'layer.manage'))).toEqual(['councillor', 'admin']);
   });
 
+  it('lets facilitators, councillors and admins read the review, and not citizens or guests', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'process.review'))).toEqual(['facilitator', 'councillor', 'admin']);
+  });
+
   it('lets admins do everything, and only admins and facilitators block people', () => {
     for (const action of ACTIONS) expect(roleAllows('admin', action)).toBe(true);
     expect(ROLES.filter((role) => roleAllows(role, 'user.block'))).toEqual(['facilitator', 'admin']);

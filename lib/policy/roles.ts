@@ -19,6 +19,8 @@ export const ACTIONS = [
   'proposal.answer',
   'proposal.changeStatus',
   'layer.manage',
+  /** Read the review dashboard's figures (facilitators too: they run the sessions and need to see where people spoke). */
+  'process.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -28,8 +30,8 @@ const CITIZEN: Action[] = [...PARTICIPATE, 'proposal.create', 'proposal.editOwn'
 const MATRIX: Record<Role, ReadonlySet<Action>> = {
   guest: new Set(PARTICIPATE),
   citizen: new Set(CITIZEN),
-  facilitator: new Set([...CITIZEN, 'annotation.editAny', 'content.moderate', 'user.block', 'session.run']),
-  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'layer.manage']),
+  facilitator: new Set([...CITIZEN, 'annotation.editAny', 'content.moderate', 'user.block', 'session.run', 'process.review']),
+  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'layer.manage', 'process.review']),
   admin: new Set(ACTIONS),
 };
 
