@@ -3,6 +3,7 @@
 // and HSTS over HTTPS. Writes from other sites are refused by handleRoute (server/http/app-error.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { basemapOrigins } from '@/server/basemaps/basemap-origins';
 import { collabUrlFor } from '@/server/collab/public-url';
 import { mapServiceOrigins } from '@/server/http/map-service-origins';
 import { contentSecurityPolicy, HSTS, servedOverHttps } from '@/server/http/security-headers';
@@ -10,10 +11,11 @@ import { contentSecurityPolicy, HSTS, servedOverHttps } from '@/server/http/secu
 export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const nonce = btoa(crypto.randomUUID());
+  const [layerOrigins, remoteBasemaps] = await Promise.all([mapServiceOrigins(), basemapOrigins()]);
   const policy = contentSecurityPolicy({
     nonce,
     collabUrl: new URL(collabUrlFor(request)).origin,
-    mapOrigins: await mapServiceOrigins(),
+    mapOrigins: [...new Set([...layerOrigins, ...remoteBasemaps])],
     https,
     development: process.env.NODE_ENV === 'development',
   });

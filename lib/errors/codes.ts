@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'not_blocked',
   'oppose_not_allowed',
   'too_many_images',
+  'too_many_basemaps',
   'image_too_large',
   'unsupported_image',
   'upload_too_large',

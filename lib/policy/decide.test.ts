@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decide, decideBlock, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
+import { decide, decideBlock, decideInstallation, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
 import { ACTIONS, ROLES, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
 
@@ -179,5 +179,12 @@ describe('standing, entry, visibility and blocking', () => {
     expect(decideBlock(admin, { id: councillor.id, role: 'councillor' }, process).ok).toBe(true);
     expect(decideBlock(admin, { id: admin.id, role: 'admin' }, process)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(decideBlock(citizen, { id: 'x', role: 'citizen' }, process)).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('decides installation-wide actions on standing and role alone', () => {
+    expect(decideInstallation(admin, 'basemap.manage').ok).toBe(true);
+    expect(decideInstallation(null, 'basemap.manage')).toMatchObject({ ok: false, status: 401, code: 'sign_in_required' });
+    expect(decideInstallation(person('admin', { blocked: true }), 'basemap.manage')).toMatchObject({ ok: false, code: 'blocked' });
+    for (const who of [citizen, facilitator, councillor]) expect(decideInstallation(who, 'basemap.manage')).toMatchObject({ ok: false, status: 403, code: 'forbidden' });
   });
 });

@@ -104,6 +104,13 @@ export function decideBlock(subject: Viewer, person: { id: string; role: string 
   return OK;
 }
 
+/** Actions on the installation rather than one process (its basemaps…): standing, then the role. */
+export function decideInstallation(subject: Viewer, action: Action): Decision {
+  const base = standing(subject);
+  if (!base.ok) return base;
+  return roleAllows(subject!.role, action) ? OK : no(403, 'forbidden');
+}
+
 /** May this person enter the process's shared map at all (before any action)? */
 export function mayEnter(subject: Viewer, process: ProcessState): Decision {
   const base = standing(subject);

@@ -41,6 +41,10 @@ describe('role permissions', () => {
     expect(ROLES.filter((role) => roleAllows(role, 'process.review'))).toEqual(['facilitator', 'councillor', 'admin']);
   });
 
+  it('lets only admins manage the installation’s basemaps', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'basemap.manage'))).toEqual(['admin']);
+  });
+
   it('lets admins do everything, and only admins and facilitators block people', () => {
     for (const action of ACTIONS) expect(roleAllows('admin', action)).toBe(true);
     expect(ROLES.filter((role) => roleAllows(role, 'user.block'))).toEqual(['facilitator', 'admin']);

@@ -21,6 +21,7 @@ export const ACTIONS = [
   'layer.manage',
   /** Read the review dashboard's figures (facilitators too: they run the sessions and need to see where people spoke). */
   'process.review',
+  'basemap.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
