@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 // that redefine a table copy only the columns known when they were generated).
 const migrationsDir = path.join(__dirname, 'migrations');
 
-function describeDatabase(db: Database.Database) {
+function describeDatabase(db: Database) {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name")
     .all() as { name: string }[];

@@ -15,3 +15,12 @@ declare module 'bcrypt' {
   export function hash(data: string, saltRounds: number): Promise<string>;
   export function compare(data: string, encrypted: string): Promise<boolean>;
 }
+
+declare module 'better-sqlite3' {
+  export default class Database {
+    constructor(filename: string);
+    exec(sql: string): this;
+    prepare(sql: string): { all(...parameters: unknown[]): unknown[] };
+    close(): void;
+  }
+}
