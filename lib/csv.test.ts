@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvCell, toCsv } from './csv';
+import { CSV_BOM, csvCell, csvLine, toCsv } from './csv';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -13,5 +13,12 @@ describe('CSV', () => {
   });
   it('writes a header and rows with CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, null], ['x', 'é']])).toBe('a,b\r\n1,\r\nx,é\r\n');
+  });
+});
+
+describe('CSV lines', () => {
+  it('ends each record with CRLF and quotes line breaks inside a cell', () => {
+    expect(csvLine(['a', 'b\nc', 2])).toBe('a,"b\nc",2\r\n');
+    expect(CSV_BOM.charCodeAt(0)).toBe(0xfeff);
   });
 });

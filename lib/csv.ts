@@ -2,6 +2,9 @@
 // would run as a formula are prefixed with an apostrophe.
 export type CsvValue = string | number | null | undefined;
 
+/** Starts a file so that Excel reads it as UTF-8 (accents, emoji) instead of the system's code page. */
+export const CSV_BOM = '\uFEFF';
+
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
@@ -9,6 +12,11 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One record with its CRLF line end, for files written a page of rows at a time. */
+export function csvLine(row: CsvValue[]): string {
+  return row.map(csvCell).join(',') + '\r\n';
+}
+
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvLine).join('');
 }

@@ -45,6 +45,10 @@ describe('role permissions', () => {
     expect(ROLES.filter((role) => roleAllows(role, 'basemap.manage'))).toEqual(['admin']);
   });
 
+  it('lets councillors and admins export a process, and nobody else', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'process.export'))).toEqual(['councillor', 'admin']);
+  });
+
   it('lets admins do everything, and only admins and facilitators block people', () => {
     for (const action of ACTIONS) expect(roleAllows('admin', action)).toBe(true);
     expect(ROLES.filter((role) => roleAllows(role, 'user.block'))).toEqual(['facilitator', 'admin']);

@@ -22,6 +22,8 @@ export const ACTIONS = [
   /** Read the review dashboard's figures (facilitators too: they run the sessions and need to see where people spoke). */
   'process.review',
   'basemap.manage',
+  /** Download a process's contributions (GeoJSON, CSV) and open its printable report. */
+  'process.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -32,7 +34,7 @@ const MATRIX: Record<Role, ReadonlySet<Action>> = {
   guest: new Set(PARTICIPATE),
   citizen: new Set(CITIZEN),
   facilitator: new Set([...CITIZEN, 'annotation.editAny', 'content.moderate', 'user.block', 'session.run', 'process.review']),
-  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'layer.manage', 'process.review']),
+  councillor: new Set([...CITIZEN, 'proposal.answer', 'proposal.changeStatus', 'layer.manage', 'process.review', 'process.export']),
   admin: new Set(ACTIONS),
 };
 

@@ -32,3 +32,11 @@ it('exports 1,200 marks with their counts', async () => {
   expect(rows[1199]).toMatchObject({ id: 'mark-001199', supports: 0, opposes: 1, comments: 0 });
   expect(rows.reduce((n, r) => n + r.supports, 0)).toBe(1200);
 });
+
+it('leaves a hidden mark out of the public export', async () => {
+  const { db } = await import('@/server/db');
+  await db.annotation.update({ where: { id: 'mark-000005' }, data: { hiddenAt: new Date(), hiddenReason: 'abuse' } });
+  const rows = await loadVisibleAnnotations(processId);
+  expect(rows).toHaveLength(COUNT - 1);
+  expect(rows.map((r) => r.id)).not.toContain('mark-000005');
+});
