@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
+import { roleAllows } from '@/lib/policy/roles';
 import { signOut, type CurrentUser } from '@/server/auth/auth';
 
 export async function UserMenu({ user }: { user: CurrentUser | null }) {
@@ -28,6 +29,11 @@ export async function UserMenu({ user }: { user: CurrentUser | null }) {
           <span className="user-role">{t(`roles.${user.role}`)}</span>
         </span>
       </Link>
+      {roleAllows(user.role, 'admin.enter') && (
+        <Link href="/admin" className="button button-quiet">
+          {t('admin.title')}
+        </Link>
+      )}
       <form
         action={async () => {
           'use server';

@@ -22,9 +22,13 @@ export const ERROR_CODES = [
   'invalid_format',
   'invalid_geometry',
   'invalid_transition',
+  'process_invalid_transition',
   'proposal_answered',
   // the state of the target
   'process_closed',
+  'process_already_closed',
+  'closes_in_past',
+  'slug_taken',
   'map_locked',
   'hidden',
   'not_yours',

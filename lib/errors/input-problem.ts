@@ -17,6 +17,9 @@ export const INPUT_PROBLEMS = [
   'invalid_characters',
   'needs_zxy',
   'not_increasing',
+  'not_after_opening',
+  'invalid_slug',
+  'invalid_bounds',
 ] as const;
 export type InputProblem = (typeof INPUT_PROBLEMS)[number];
 
@@ -49,6 +52,9 @@ const NAMED: Record<string, InputProblem> = {
   categoryInvalid: 'invalid',
   templateNeedsZxy: 'needs_zxy',
   stepsNotIncreasing: 'not_increasing',
+  datesNotInOrder: 'not_after_opening',
+  slugInvalid: 'invalid_slug',
+  boundsInvalid: 'invalid_bounds',
 };
 
 function byIssueCode(issue: z.core.$ZodIssue): InputProblem {

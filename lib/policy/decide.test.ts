@@ -191,4 +191,13 @@ describe('standing, entry, visibility and blocking', () => {
     expect(decideInstallation(person('admin', { blocked: true }), 'basemap.manage')).toMatchObject({ ok: false, code: 'blocked' });
     for (const who of [citizen, facilitator, councillor]) expect(decideInstallation(who, 'basemap.manage')).toMatchObject({ ok: false, status: 403, code: 'forbidden' });
   });
+
+  it('keeps the admin area and process management to admins in good standing', () => {
+    for (const action of ['admin.enter', 'process.manage'] as const) {
+      expect(SUBJECTS.filter(([, who]) => decideInstallation(who, action).ok).map(([label]) => label)).toEqual(['admin']);
+      expect(decideInstallation(null, action)).toMatchObject({ status: 401, code: 'sign_in_required' });
+      expect(decideInstallation(citizen, action)).toMatchObject({ status: 403, code: 'forbidden' });
+      expect(decideInstallation(person('admin', { blocked: true }), action)).toMatchObject({ status: 403, code: 'blocked' });
+    }
+  });
 });

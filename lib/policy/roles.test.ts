@@ -54,6 +54,10 @@ describe('role permissions', () => {
     expect(ROLES.filter((role) => roleAllows(role, 'user.block'))).toEqual(['facilitator', 'admin']);
   });
 
+  it('lets only admins into the admin area and manage processes', () => {
+    for (const action of ['admin.enter', 'process.manage'] as const) expect(ROLES.filter((role) => roleAllows(role, action))).toEqual(['admin']);
+  });
+
   it('recognises only the known roles', () => {
     expect(isRole('councillor')).toBe(true);
     expect(isRole('superuser')).toBe(false);

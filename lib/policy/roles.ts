@@ -24,6 +24,10 @@ export const ACTIONS = [
   'basemap.manage',
   /** Download a process's contributions (GeoJSON, CSV) and open its printable report. */
   'process.export',
+  /** Enter the administration area (/admin); each page there asks for its own action too. */
+  'admin.enter',
+  /** Create processes, edit them and move them through their lifecycle. */
+  'process.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

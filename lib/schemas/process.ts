@@ -1,5 +1,7 @@
 import { z } from '@/lib/zod';
 
+import { LOCALES } from '@/lib/i18n/locales';
+import { CATEGORY_ICONS } from '@/lib/process/category-icons';
 import { wellFormedText } from '@/lib/schemas/text';
 
 export const PROCESS_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
@@ -24,16 +26,40 @@ export const categorySchema = z.object({
   color: hexColor,
   /** A symbol drawn with the colour so a category never relies on colour alone. */
   symbol: wellFormedText().min(1).max(2),
+  /** The label in the process's other languages; `label` is the main language's. */
+  labels: z.partialRecord(z.enum(LOCALES), wellFormedText().trim().min(1).max(40)).optional(),
+  /** One of the icons we ship, drawn on the map and in lists beside colour and symbol. */
+  icon: z.enum(CATEGORY_ICONS).optional(),
 });
 export type Category = z.infer<typeof categorySchema>;
 export const categoriesSchema = z.array(categorySchema).max(12);
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 20_000;
+export const QUESTION_MAX = 300;
+
+/** Title, description and question in one language other than the main one; an absent field falls back to the main text. */
+export const processTextsSchema = z.object({
+  title: wellFormedText().trim().max(TITLE_MAX, 'titleTooLong').optional(),
+  description: wellFormedText().max(DESCRIPTION_MAX, 'bodyTooLong').optional(),
+  question: wellFormedText().trim().max(QUESTION_MAX).optional(),
+});
+export const translationsSchema = z.partialRecord(z.enum(LOCALES), processTextsSchema);
+export type ProcessTranslations = z.infer<typeof translationsSchema>;
 
 /** A process as the browser and the public API receive it. */
 export type ProcessView = {
   id: string;
   slug: string;
+  /** The main language's text (`language`); `translations` holds the others. */
   title: string;
+  /** Sanitised HTML. */
   description: string;
+  question: string;
+  language: (typeof LOCALES)[number];
+  translations: ProcessTranslations;
+  opensAt: string | null;
+  closesAt: string | null;
   status: z.infer<typeof processStatusSchema>;
   bounds: Bounds;
   basemap: string;

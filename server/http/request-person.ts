@@ -4,6 +4,7 @@
 import { cache } from 'react';
 
 import { viewingSubject } from '@/server/auth/actor';
+import { currentSubject } from '@/server/auth/subject';
 import { currentUser } from '@/server/auth/auth';
 
 /** `viewingSubject()` once per request. */
@@ -11,3 +12,6 @@ export const requestViewer = cache(viewingSubject);
 
 /** `currentUser()` once per request. */
 export const requestUser = cache(currentUser);
+
+/** `currentSubject()` once per request: blocked and deleted accounts included, for `standing`. */
+export const requestSubject = cache(currentSubject);

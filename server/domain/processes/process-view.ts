@@ -1,5 +1,6 @@
 // What the browser and the public API receive of a process and its layers.
-import { categoriesSchema, processStatusSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
+import { isLocale } from '@/lib/i18n/locales';
+import { categoriesSchema, processStatusSchema, translationsSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
 import { attributeSummarySchema, layerStyleSchema, legendSchema, type LayerView, type ScenarioView } from '@/lib/schemas/layer';
 import type { Layer, Process } from '@/server/generated/prisma/client';
 
@@ -10,6 +11,11 @@ export function toProcessView(process: Process, layers: LayerView[], scenarios: 
     slug: process.slug,
     title: process.title,
     description: process.description,
+    question: process.question,
+    language: isLocale(process.language) ? process.language : 'en',
+    translations: translationsSchema.catch({}).parse(JSON.parse(process.translations)),
+    opensAt: process.opensAt?.toISOString() ?? null,
+    closesAt: process.closesAt?.toISOString() ?? null,
     status: processStatusSchema.parse(process.status),
     bounds,
     basemap: process.basemap,

@@ -1,0 +1,24 @@
+// The admin area's sections, in ONE list: each lane that adds an admin page adds one entry here.
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export type AdminSection = { href: string; /** Full catalogue key of the link's label. */ label: string };
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { href: '/admin/processes', label: 'admin.nav.processes' },
+];
+
+export async function AdminNav() {
+  const t = await getTranslations();
+  return (
+    <nav className="admin-nav" aria-label={t('admin.nav.label')}>
+      <ul>
+        {ADMIN_SECTIONS.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href}>{t(section.label as never)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
