@@ -4,6 +4,8 @@ import type { Viewer } from '@/lib/policy/subject';
 import type { ProcessView } from '@/lib/schemas/process';
 import { enforce } from '@/server/auth/actor';
 
+// Registers the district resolver, so `district=<featureId>` names an area of the process's districts layer.
+import './districts';
 import { contributionsByCategory, contributionsByDay, countParticipants, countTotals, supportByDay, topItems } from './review-figures';
 import { parseReviewFilter, withDistrict, type ReviewFilter } from './review-filter';
 import { countWaiting, listReviewProposals, parseReviewList } from './review-proposals';

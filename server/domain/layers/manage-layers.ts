@@ -64,8 +64,10 @@ export async function insertUploadedLayer(processId: string, fileName: string, i
           attributes: JSON.stringify(imported.attributes),
           storedBytes,
           position,
+          areaCount: imported.areas.length,
         },
       });
+      await tx.layerArea.createMany({ data: imported.areas.map(({ rings, ...area }) => ({ layerId: created.id, ...area, rings: JSON.stringify(rings) })) });
       for (let i = 0; i < tiles.length; i += TILE_BATCH) {
         await tx.layerTile.createMany({ data: tiles.slice(i, i + TILE_BATCH).map((tile) => ({ layerId: created.id, z: tile.z, x: tile.x, y: tile.y, data: Buffer.from(tile.data) })) });
       }
