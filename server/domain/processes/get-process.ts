@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { isPublicProcess, mayOpenProcess, type ProcessStatus } from '@/lib/policy/decide';
 import { slugSchema, type ProcessView } from '@/lib/schemas/process';
 import { db } from '@/server/db';
-import { requestViewer } from '@/server/http/request-person';
+import { viewingSubject } from '@/server/auth/actor';
 
 import { layerSetOf } from './layer-set-cache';
 import { toProcessView } from './process-view';
@@ -19,7 +19,7 @@ export const getPublicProcess = cache(async (slug: string): Promise<ProcessView 
   if (!slugSchema.safeParse(slug).success) return null;
   const process = await db.process.findUnique({ where: { slug } });
   if (!process) return null;
-  if (!isPublicProcess(process.status) && !mayOpenProcess(await requestViewer(), { id: process.id, status: process.status as ProcessStatus })) return null;
+  if (!isPublicProcess(process.status) && !mayOpenProcess(await viewingSubject(), { id: process.id, status: process.status as ProcessStatus })) return null;
   const { layers, scenarios } = await layerSetOf(process.id);
   return toProcessView(process, layers, scenarios);
 });
