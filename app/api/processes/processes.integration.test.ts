@@ -31,7 +31,7 @@ const read = (as: Person | null, slug: string) => call(routes.one.GET, as, { par
 
 const BOUNDS = [-0.12, 51.5, -0.08, 51.53];
 let serial = 0;
-const draft = (more: Record<string, unknown> = {}) => ({ slug: `p-${Date.now().toString(36)}-${serial++}`, title: 'Greener streets', description: '<h2>Why</h2><p>Tell us.</p>', bounds: BOUNDS, ...more });
+const draft = (more: Record<string, unknown> = {}): Record<string, unknown> & { slug: string } => ({ slug: `p-${Date.now().toString(36)}-${serial++}`, title: 'Greener streets', description: '<h2>Why</h2><p>Tell us.</p>', bounds: BOUNDS, ...more });
 const past = new Date(Date.now() - 86_400_000).toISOString();
 const future = new Date(Date.now() + 30 * 86_400_000).toISOString();
 
