@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'already_flagged',
   'already_blocked',
   'not_blocked',
+  'last_admin',
+  'invitation_invalid',
   'oppose_not_allowed',
   'too_many_images',
   'too_many_basemaps',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decide, decideBlock, decideInstallation, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
+import { decide, decideAccountAdmin, decideBlock, decideInstallation, decideRoleChange, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
 import { ACTIONS, ROLES, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
 
@@ -199,5 +199,40 @@ describe('standing, entry, visibility and blocking', () => {
       expect(decideInstallation(citizen, action)).toMatchObject({ status: 403, code: 'forbidden' });
       expect(decideInstallation(person('admin', { blocked: true }), action)).toMatchObject({ status: 403, code: 'blocked' });
     }
+  });
+});
+
+describe('managing accounts', () => {
+  const account = (role: Role, more: { id?: string; deleted?: boolean } = {}) => ({ id: more.id ?? `${role}-2`, role, deleted: more.deleted ?? false });
+
+  it('lets only an administrator in good standing manage accounts', () => {
+    expect(decideAccountAdmin(admin).ok).toBe(true);
+    for (const who of [citizen, facilitator, councillor]) expect(decideAccountAdmin(who)).toMatchObject({ ok: false, status: 403, code: 'forbidden' });
+    expect(decideAccountAdmin(null)).toMatchObject({ ok: false, status: 401 });
+    expect(decideAccountAdmin(person('admin', { blocked: true }))).toMatchObject({ ok: false, code: 'blocked' });
+  });
+
+  it('lets an administrator give any account role, and nobody else', () => {
+    for (const role of ['citizen', 'facilitator', 'councillor', 'admin'] as const) expect(decideRoleChange(admin, account('citizen'), role, 1).ok).toBe(true);
+    for (const who of [citizen, facilitator, councillor]) expect(decideRoleChange(who, account('citizen'), 'facilitator', 1)).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('never demotes the last active administrator, oneself included', () => {
+    expect(decideRoleChange(admin, account('admin', { id: admin.id }), 'citizen', 1)).toMatchObject({ ok: false, status: 409, code: 'last_admin' });
+    expect(decideRoleChange(admin, account('admin'), 'councillor', 1)).toMatchObject({ ok: false, status: 409, code: 'last_admin' });
+    expect(decideRoleChange(admin, account('admin', { id: admin.id }), 'citizen', 2).ok).toBe(true);
+    expect(decideRoleChange(admin, account('admin'), 'admin', 1).ok).toBe(true);
+  });
+
+  it('leaves guests and deleted accounts alone', () => {
+    expect(decideRoleChange(admin, account('guest'), 'citizen', 1)).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(decideRoleChange(admin, account('citizen'), 'guest', 1)).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(decideRoleChange(admin, account('citizen', { deleted: true }), 'admin', 1)).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('blocks across the installation for administrators only, never themselves', () => {
+    expect(decideBlock(admin, { id: facilitator.id, role: 'facilitator' }, null).ok).toBe(true);
+    expect(decideBlock(facilitator, { id: citizen.id, role: 'citizen' }, null)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(decideBlock(admin, { id: admin.id, role: 'admin' }, null)).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });

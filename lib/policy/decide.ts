@@ -2,7 +2,7 @@
 // the token route, the domain services and the browser all ask for.
 import type { ErrorCode } from '@/lib/errors/codes';
 
-import { isStaff, roleAllows, type Action } from './roles';
+import { isStaff, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
 
 export type ProcessStatus = 'draft' | 'open' | 'closed' | 'archived';
@@ -95,9 +95,12 @@ export function decide(subject: Viewer, action: Action, situation: Situation): D
 
 export const allowed = (subject: Viewer, action: Action, situation: Situation) => decide(subject, action, situation).ok;
 
-/** Blocking a person: those who may block, but staff accounts only by an administrator, and never oneself. */
-export function decideBlock(subject: Viewer, person: { id: string; role: string }, process: ProcessState): Decision {
-  const base = decide(subject, 'user.block', { process });
+/**
+ * Blocking a person: in a process, those who may block, but staff accounts only by an administrator;
+ * for the whole installation (no process), administrators only. Never oneself.
+ */
+export function decideBlock(subject: Viewer, person: { id: string; role: string }, process: ProcessState | null): Decision {
+  const base = process ? decide(subject, 'user.block', { process }) : decideAccountAdmin(subject);
   if (!base.ok) return base;
   if (person.id === subject!.id) return no(403, 'forbidden');
   if (isStaff(person.role as Subject['role']) && subject!.role !== 'admin') return no(403, 'forbidden');
@@ -109,6 +112,23 @@ export function decideInstallation(subject: Viewer, action: Action): Decision {
   const base = standing(subject);
   if (!base.ok) return base;
   return roleAllows(subject!.role, action) ? OK : no(403, 'forbidden');
+}
+
+/** May this person manage accounts (roles, blocks, invitations, the audit log, installation settings)? */
+export const decideAccountAdmin = (subject: Viewer): Decision => decideInstallation(subject, 'user.manage');
+
+/**
+ * Giving an account another role: administrators only, to registered accounts (not guests, not
+ * deleted ones), and never leaving the installation without an active administrator.
+ * `activeAdmins` counts administrators who are neither blocked nor deleted, the person included.
+ */
+export function decideRoleChange(subject: Viewer, person: { id: string; role: string; deleted: boolean }, role: Role, activeAdmins: number): Decision {
+  const base = decideAccountAdmin(subject);
+  if (!base.ok) return base;
+  if (person.deleted) return no(404, 'not_found');
+  if (person.role === 'guest' || role === 'guest') return no(409, 'invalid_transition');
+  if (person.role === 'admin' && role !== 'admin' && activeAdmins <= 1) return no(409, 'last_admin');
+  return OK;
 }
 
 /** May this person enter the process's shared map at all (before any action)? */

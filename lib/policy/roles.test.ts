@@ -58,6 +58,10 @@ describe('role permissions', () => {
     for (const action of ['admin.enter', 'process.manage'] as const) expect(ROLES.filter((role) => roleAllows(role, action))).toEqual(['admin']);
   });
 
+  it('lets only admins manage accounts', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'user.manage'))).toEqual(['admin']);
+  });
+
   it('recognises only the known roles', () => {
     expect(isRole('councillor')).toBe(true);
     expect(isRole('superuser')).toBe(false);

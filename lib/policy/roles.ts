@@ -28,6 +28,8 @@ export const ACTIONS = [
   'admin.enter',
   /** Create processes, edit them and move them through their lifecycle. */
   'process.manage',
+  /** Change accounts' roles, block them across the installation, invite staff, read the audit log. */
+  'user.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +56,14 @@ export function roleAllows(role: Role | null | undefined, action: Action): boole
 
 /** Staff see drafts of processes and hidden content in the moderation queue. */
 export const isStaff = (role: Role | null | undefined) => role === 'facilitator' || role === 'councillor' || role === 'admin';
+
+/** Roles an admin may give to an account; guests only ever join a live session. */
+export const ACCOUNT_ROLES = ['citizen', 'facilitator', 'councillor', 'admin'] as const satisfies readonly Role[];
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+/** Roles an invitation can carry: the ones a city gives to its staff. */
+export const INVITABLE_ROLES = ['facilitator', 'councillor'] as const satisfies readonly Role[];
+export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 /** Roles a person can sign up for themselves; the others are given by an admin. */
 export const SELF_SERVICE_ROLE: Role = 'citizen';

@@ -57,10 +57,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       return token;
     },
-    session({ session, token }) {
-      if (token.sub && isRole(token.role)) {
+    // The token keeps the role it was signed in with; the session says the role an admin gave since.
+    async session({ session, token }) {
+      if (!token.sub) return session;
+      const row = await db.user.findUnique({ where: { id: token.sub }, select: { role: true } });
+      const role = row?.role ?? token.role;
+      if (isRole(role)) {
         session.user.id = token.sub;
-        session.user.role = token.role;
+        session.user.role = role;
       }
       return session;
     },

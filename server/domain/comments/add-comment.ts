@@ -1,6 +1,7 @@
 import { commentInputSchema } from '@/lib/schemas/participation';
 import { decide } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -20,7 +21,7 @@ export async function addComment(actor: Actor, input: unknown) {
     if (parent.parentId) throw new AppError(400, 'invalid_input', 'parentId: replies go one level deep; reply to the first comment instead.');
   }
   const comment = await db.comment.create({ data: { processId: target.processId, targetType, targetId, parentId: parentId ?? null, authorId: actor.id, body } });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'comment.create', targetType: 'comment', targetId: comment.id } });
+  await recordAudit({ actorId: actor.id, action: 'comment.create', targetType: 'comment', targetId: comment.id });
   publishProcessEvent(target.processId, { type: 'comment', targetType, targetId });
   return comment;
 }

@@ -1,6 +1,7 @@
 import { commentEditSchema } from '@/lib/schemas/participation';
 import { decide } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { invalidInput } from '@/server/http/app-error';
 
@@ -27,6 +28,6 @@ export async function editComment(actor: Actor, id: string, input: unknown) {
 export async function deleteComment(actor: Actor, id: string) {
   const comment = await ownComment(actor, id);
   await db.comment.update({ where: { id }, data: { deletedAt: new Date(), body: '' } });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'comment.delete', targetType: 'comment', targetId: id } });
+  await recordAudit({ actorId: actor.id, action: 'comment.delete', targetType: 'comment', targetId: id });
   publishProcessEvent(comment.processId, { type: 'comment', targetType: comment.targetType, targetId: comment.targetId });
 }

@@ -1,6 +1,7 @@
 import { IMAGE_MAX_BYTES, IMAGES_PER_PROPOSAL, sniffImageType } from '@/lib/image-type';
 import { decide, type ProcessStatus } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 import { proposalState } from '@/server/domain/targets';
@@ -22,6 +23,6 @@ export async function addProposalImage(actor: Actor, proposalId: string, file: F
   const mimeType = sniffImageType(bytes);
   if (!mimeType) throw new AppError(415, 'unsupported_image', 'Only PNG, JPEG and WebP pictures can be uploaded.');
   const image = await db.proposalImage.create({ data: { proposalId, mimeType, bytes: bytes.length, data: Buffer.from(bytes), alt: description } });
-  await db.auditLog.create({ data: { actorId: actor.id, action: 'proposal.image', targetType: 'proposal', targetId: proposalId, data: JSON.stringify({ imageId: image.id, bytes: bytes.length }) } });
+  await recordAudit({ actorId: actor.id, action: 'proposal.image', targetType: 'proposal', targetId: proposalId, data: { imageId: image.id, bytes: bytes.length } });
   return image;
 }

@@ -6,6 +6,7 @@ import { layerPatchSchema, remoteLayerInputSchema } from '@/lib/schemas/layer';
 import { decide } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
 import { requireProcess } from '@/server/domain/processes/require-process';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { toLayerView } from '@/server/domain/processes/process-view';
@@ -36,8 +37,8 @@ async function nextPosition(processId: string) {
 }
 
 /** Records the change and tells the browsers watching the process that its layers changed. */
-async function audit(actor: Actor, action: string, layer: { id: string; processId: string }, data: unknown) {
-  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'layer', targetId: layer.id, data: JSON.stringify(data) } });
+async function audit(actor: Actor, action: string, layer: { id: string; processId: string }, data: Record<string, unknown>) {
+  await recordAudit({ actorId: actor.id, action, targetType: 'layer', targetId: layer.id, data });
   publishProcessEvent(layer.processId, { type: 'layers', targetType: 'layer', targetId: layer.id });
 }
 

@@ -1,6 +1,7 @@
 // Scenarios of a process ("today", "plan 2035"): each a named set of its layers.
 import { scenarioInputSchema, type ScenarioView } from '@/lib/schemas/layer';
 import type { Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { publishProcessEvent } from '@/server/domain/events/process-events';
 import { toScenarioView } from '@/server/domain/processes/process-view';
@@ -17,8 +18,8 @@ async function checkedInput(processId: string, input: unknown) {
   return { ...parsed.data, layerIds };
 }
 
-async function audit(actor: Actor, action: string, scenario: { id: string; processId: string }, data: unknown) {
-  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: 'scenario', targetId: scenario.id, data: JSON.stringify(data) } });
+async function audit(actor: Actor, action: string, scenario: { id: string; processId: string }, data: Record<string, unknown>) {
+  await recordAudit({ actorId: actor.id, action, targetType: 'scenario', targetId: scenario.id, data });
   publishProcessEvent(scenario.processId, { type: 'layers', targetType: 'scenario', targetId: scenario.id });
 }
 

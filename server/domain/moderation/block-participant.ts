@@ -4,6 +4,7 @@ import { wellFormedText } from '@/lib/schemas/text';
 
 import { decideBlock, type ProcessState } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -17,10 +18,12 @@ export const blockInputSchema = z.strictObject({
 
 /**
  * Blocks a participant: their writes stop and everything they wrote is hidden with the reason.
- * Unblocking restores exactly what the block hid (items hidden at the block's moment).
+ * Unblocking restores exactly what the block hid (items hidden at the block's moment). From a
+ * process's moderation (`process`) or for the whole installation by an administrator (`null`); the
+ * collab server's account watch closes the person's open sockets either way.
  */
-export async function blockParticipant(actor: Actor, process: ProcessState, input: unknown) {
-  const processId = process.id;
+export async function blockParticipant(actor: Actor, process: ProcessState | null, input: unknown) {
+  const processId = process?.id ?? null;
   const parsed = blockInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { userId, block, reason } = parsed.data;
@@ -49,6 +52,6 @@ export async function blockParticipant(actor: Actor, process: ProcessState, inpu
     ]);
   }
   await db.moderationAction.create({ data: { processId, actorId: actor.id, action: block ? 'block' : 'unblock', targetType: 'user', targetId: userId, reason } });
-  await db.auditLog.create({ data: { actorId: actor.id, action: block ? 'user.block' : 'user.unblock', targetType: 'user', targetId: userId, data: JSON.stringify({ reason }) } });
-  publishProcessEvent(processId, { type: 'moderation', targetType: 'user', targetId: userId });
+  await recordAudit({ actorId: actor.id, action: block ? 'user.block' : 'user.unblock', targetType: 'user', targetId: userId, data: { reason, processId } });
+  if (processId) publishProcessEvent(processId, { type: 'moderation', targetType: 'user', targetId: userId });
 }

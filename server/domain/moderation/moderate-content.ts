@@ -1,6 +1,7 @@
 import { moderationInputSchema } from '@/lib/schemas/participation';
 import { decide } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -31,7 +32,7 @@ export async function moderateContent(actor: Actor, input: unknown) {
     const { type, id, processId } = target!;
     await hideable[type](id, data);
     await db.moderationAction.create({ data: { processId, actorId: actor.id, action, targetType: type, targetId: id, reason } });
-    await db.auditLog.create({ data: { actorId: actor.id, action: `moderation.${action}`, targetType: type, targetId: id, data: JSON.stringify({ reason }) } });
+    await recordAudit({ actorId: actor.id, action: `moderation.${action}`, targetType: type, targetId: id, data: { reason } });
     await db.flag.updateMany({ where: { targetType: type, targetId: id, resolvedAt: null }, data: { resolvedAt: now } });
     publishProcessEvent(processId, { type: 'moderation', targetType: type, targetId: id });
   }

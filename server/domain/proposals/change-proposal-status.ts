@@ -2,6 +2,7 @@ import { canMoveTo, OFFICIAL_STATUSES, type ProposalStatus } from '@/lib/partici
 import { statusChangeSchema } from '@/lib/schemas/participation';
 import { decide, type ProcessStatus } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -35,7 +36,7 @@ export async function changeProposalStatus(actor: Actor, proposalId: string, inp
     const changed = await tx.proposal.update({ where: { id: proposal.id }, data: { status: to, publishedAt: publishing ? new Date() : undefined } });
     await tx.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: from, toStatus: to, actorId: actor.id, reason: answer } });
     if (OFFICIAL_STATUSES.includes(to)) await tx.officialAnswer.create({ data: { proposalId: proposal.id, authorId: actor.id, body: answer, status: to } });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.status', targetType: 'proposal', targetId: proposal.id, data: JSON.stringify({ from, to }) } });
+    await recordAudit({ actorId: actor.id, action: 'proposal.status', targetType: 'proposal', targetId: proposal.id, data: { from, to } }, tx);
     return changed;
   });
   publishProcessEvent(proposal.processId, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });

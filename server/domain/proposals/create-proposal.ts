@@ -2,6 +2,7 @@ import { proposalInputSchema } from '@/lib/schemas/participation';
 import { checkGeometry } from '@/lib/geo/geometry';
 import { decide } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -25,7 +26,7 @@ export async function createProposal(actor: Actor, process: ProcessView, input: 
       data: { processId: process.id, authorId: actor.id, title, body, category, status, geometry: geometry ? JSON.stringify(geometry) : null, publishedAt: publish ? new Date() : null },
     });
     await tx.proposalStatusChange.create({ data: { proposalId: created.id, fromStatus: null, toStatus: status, actorId: actor.id } });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.create', targetType: 'proposal', targetId: created.id, data: JSON.stringify({ status }) } });
+    await recordAudit({ actorId: actor.id, action: 'proposal.create', targetType: 'proposal', targetId: created.id, data: { status } }, tx);
     return created;
   });
   if (publish) publishProcessEvent(process.id, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });

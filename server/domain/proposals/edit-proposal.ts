@@ -3,6 +3,7 @@ import { decide, type ProcessStatus } from '@/lib/policy/decide';
 import { proposalEditSchema } from '@/lib/schemas/participation';
 import { categoriesSchema } from '@/lib/schemas/process';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -28,7 +29,7 @@ export async function editProposal(actor: Actor, proposalId: string, input: unkn
 
   const updated = await db.$transaction(async (tx) => {
     const changed = await tx.proposal.update({ where: { id: proposal.id }, data: { title, body, category } });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.edit', targetType: 'proposal', targetId: proposal.id, data: JSON.stringify({ title: proposal.title !== title, body: proposal.body !== body, category: proposal.category !== category }) } });
+    await recordAudit({ actorId: actor.id, action: 'proposal.edit', targetType: 'proposal', targetId: proposal.id, data: { title: proposal.title !== title, body: proposal.body !== body, category: proposal.category !== category } }, tx);
     return changed;
   });
   if (status !== 'draft') publishProcessEvent(proposal.processId, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });

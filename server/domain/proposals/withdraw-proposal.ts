@@ -1,6 +1,7 @@
 import { authorMayWithdraw, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 import { decide, type ProcessStatus } from '@/lib/policy/decide';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
@@ -19,7 +20,7 @@ export async function withdrawProposal(actor: Actor, proposalId: string) {
   const updated = await db.$transaction(async (tx) => {
     const changed = await tx.proposal.update({ where: { id: proposal.id }, data: { status: 'withdrawn' } });
     await tx.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: from, toStatus: 'withdrawn', actorId: actor.id } });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'proposal.withdraw', targetType: 'proposal', targetId: proposal.id, data: JSON.stringify({ from }) } });
+    await recordAudit({ actorId: actor.id, action: 'proposal.withdraw', targetType: 'proposal', targetId: proposal.id, data: { from } }, tx);
     return changed;
   });
   publishProcessEvent(proposal.processId, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });

@@ -1,4 +1,5 @@
 import { FORMER_PARTICIPANT_NAME } from '@/lib/collab/annotation';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 
 /**
@@ -7,9 +8,9 @@ import { db } from '@/server/db';
  * shared map the next time its room loads (server/collab/anonymize.ts).
  */
 export async function deleteAccount(userId: string) {
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { deletedAt: new Date(), email: null, passwordHash: null, name: FORMER_PARTICIPANT_NAME } }),
-    db.annotation.updateMany({ where: { authorId: userId }, data: { authorName: FORMER_PARTICIPANT_NAME } }),
-    db.auditLog.create({ data: { actorId: userId, action: 'user.delete', targetType: 'user', targetId: userId } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { deletedAt: new Date(), email: null, passwordHash: null, name: FORMER_PARTICIPANT_NAME } });
+    await tx.annotation.updateMany({ where: { authorId: userId }, data: { authorName: FORMER_PARTICIPANT_NAME } });
+    await recordAudit({ actorId: userId, action: 'user.delete', targetType: 'user', targetId: userId }, tx);
+  });
 }

@@ -1,6 +1,7 @@
 import { signUpSchema } from '@/lib/schemas/account';
 import { SELF_SERVICE_ROLE } from '@/lib/policy/roles';
 import { hashPassword } from '@/server/auth/password';
+import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -17,6 +18,6 @@ export async function registerCitizen(input: unknown, locale: string) {
     data: { name, email, passwordHash: await hashPassword(password), role: SELF_SERVICE_ROLE, locale },
     select: { id: true, name: true, email: true, role: true },
   });
-  await db.auditLog.create({ data: { actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id } });
+  await recordAudit({ actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id });
   return user;
 }
