@@ -5,6 +5,8 @@ import { prepareDatabase } from '@/server/collab/testing/harness';
 import { CLIENT_ADDRESS_HEADER, createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
 
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
+// The route's GET (the admin's list) asks who is signed in; nobody is, here.
+vi.mock('@/server/auth/auth', () => ({ auth: async () => null }));
 process.env.DATABASE_URL = prepareDatabase();
 const { db } = await import('@/server/db');
 const { POST } = await import('./route');
