@@ -6,6 +6,8 @@ export type AdminSection = { href: string; /** Full catalogue key of the link's 
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/processes', label: 'admin.nav.processes' },
+  { href: '/admin/people', label: 'admin.nav.people' },
+  { href: '/admin/audit', label: 'admin.nav.audit' },
 ];
 
 export async function AdminNav() {
