@@ -17,6 +17,7 @@ import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-data/demo-annotations';
 import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
+import { seedThemesAndDistricts } from './seed-data/themes';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -166,6 +167,7 @@ async function main() {
   const process = await seedDemoProcess(admin.id);
   const marks = await seedSharedMap(process.id, demoProcess.bounds, users);
   const proposals = await seedParticipation(process.id, users);
+  await seedThemesAndDistricts(process.id, admin.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
 }
 

@@ -47,6 +47,11 @@ export function LayerListEditor({ slug, layers }: { slug: string; layers: LayerV
                 <label className="inline-check">
                   <input type="checkbox" checked={layer.visibleByDefault} onChange={(e) => change(layer.id, { visibleByDefault: e.target.checked })} /> {t('shownAtStart')}
                 </label>
+                {layer.areaCount > 0 && (
+                  <label className="inline-check">
+                    <input type="checkbox" checked={layer.districts} onChange={(e) => change(layer.id, { districts: e.target.checked })} /> {t('districts')}
+                  </label>
+                )}
                 <button type="button" className="button button-quiet" aria-expanded={editing === layer.id} onClick={() => { setEditing(editing === layer.id ? null : layer.id); setLook(null); }}>
                   {t('editStyle')}
                 </button>

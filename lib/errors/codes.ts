@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'not_found',
   'process_not_found',
   'layer_not_found',
+  'layer_no_areas',
   'scenario_not_found',
   'invalid_input',
   'invalid_json',

@@ -77,6 +77,10 @@ export const layerViewSchema = z.object({
   position: z.number(),
   featureCount: z.number(),
   attributes: z.array(attributeSummarySchema),
+  /** Its areas are the process's districts in the review. */
+  districts: z.boolean(),
+  /** Areas kept whole (0: it cannot be the districts). */
+  areaCount: z.number(),
 });
 export type LayerView = z.infer<typeof layerViewSchema>;
 
@@ -137,7 +141,7 @@ export const remoteLayerInputSchema = layerDetailsSchema.extend({
 });
 
 /** Changes to an existing layer: any detail, and its place in the list. */
-export const layerPatchSchema = layerDetailsSchema.partial().extend({ position: z.number().int().min(0).max(1000).optional() });
+export const layerPatchSchema = layerDetailsSchema.partial().extend({ position: z.number().int().min(0).max(1000).optional(), districts: z.boolean().optional() });
 
 export const scenarioInputSchema = z.object({
   name: text(80).min(1, 'nameRequired'),

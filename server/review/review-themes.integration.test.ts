@@ -51,6 +51,9 @@ describe('review themes', () => {
     expect(themes.partial).toBe(false);
     expect(brief(themes.keywords)).toEqual(['fr:arbre arbres 2', 'nl:fietspad fietspad 2', 'fr:jardin jardin 2', 'fr:plui pluie 2', 'de:radweg Radweg 2', 'en:street street 2', 'en:tree trees 2']);
     expect(brief(themes.phrases)).toEqual(['fr:jardin de plui jardin de pluie 2', 'en:street tree street trees 2']);
+    // Jan's account is on English; his Dutch is read as Dutch.
+    expect(themes.languages).toEqual([{ language: 'en', texts: 2 }, { language: 'fr', texts: 2 }, { language: 'nl', texts: 2 }, { language: 'de', texts: 2 }]);
+    expect(brief((await api.reviewThemes(processId, filter(), 'nl')).keywords)).toEqual(['nl:fietspad fietspad 2']);
   });
 
   it('follows the filter: a category keeps its marks and the comments on them', async () => {

@@ -6,13 +6,14 @@ import { pageAfter, type SortKey } from '@/server/domain/page-cursor';
 
 import type { ReviewFilter } from './review-filter';
 import { contentStamp, MAX_TEXTS, themeSources, type ThemeSource } from './theme-texts';
-import { addToTally, emptyTally, termsOf, topThemes, type Theme } from './themes';
+import { THEME_LANGUAGES, type ThemeLanguage } from './theme-language';
+import { addToTally, emptyTally, termsOf, topThemes, type Theme, type ThemeTally } from './themes';
 
 const CACHE_SIZE = 20;
 const EXCERPT = 160;
 
 type Doc = Omit<ThemeSource, 'text' | 'locale'> & { excerpt: string; keys: Set<string> };
-type Analysis = { docs: Doc[]; themes: ReturnType<typeof topThemes>; texts: number; partial: boolean };
+type Analysis = { docs: Doc[]; tally: ThemeTally; partial: boolean };
 export type ThemeItem = { type: Doc['type']; id: string; excerpt: string; href: string | null; createdAt: string };
 
 const cache = new Map<string, Promise<Analysis>>();
@@ -27,7 +28,7 @@ async function analyse(processId: string, filter: ReviewFilter): Promise<Analysi
     const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
     docs.push({ type, id, at, markId, markGeometry, proposalId, excerpt, keys: new Set(terms.map((term) => term.key)) });
   }
-  return { docs, themes: topThemes(tally), texts: docs.length, partial: docs.length >= MAX_TEXTS };
+  return { docs, tally, partial: docs.length >= MAX_TEXTS };
 }
 
 async function analysis(processId: string, filter: ReviewFilter): Promise<Analysis> {
@@ -42,15 +43,19 @@ async function analysis(processId: string, filter: ReviewFilter): Promise<Analys
   return entry;
 }
 
-/** The top keywords and phrases in the filter, with how many texts were read and whether that was all of them. */
-export async function reviewThemes(processId: string, filter: ReviewFilter) {
-  const { themes, texts, partial } = await analysis(processId, filter);
-  return { ...themes, texts, partial };
+/**
+ * The top keywords and phrases in the filter (of one language's texts, or all), with how many texts were read
+ * in each language and whether that was all of them.
+ */
+export async function reviewThemes(processId: string, filter: ReviewFilter, language: ThemeLanguage | null = null) {
+  const { tally, partial } = await analysis(processId, filter);
+  const languages = [...tally.languages].map(([code, texts]) => ({ language: code, texts })).sort((a, b) => b.texts - a.texts || THEME_LANGUAGES.indexOf(a.language) - THEME_LANGUAGES.indexOf(b.language));
+  return { ...topThemes(tally, { language }), language, languages, texts: tally.texts, partial };
 }
 
 /** The few top themes, keywords and phrases together, for the printable report. */
 export async function topThemesForReport(processId: string, filter: ReviewFilter, limit = 10): Promise<Theme[]> {
-  const { keywords, phrases } = (await analysis(processId, filter)).themes;
+  const { keywords, phrases } = topThemes((await analysis(processId, filter)).tally);
   return [...phrases, ...keywords].sort((a, b) => b.count - a.count || b.words - a.words).slice(0, limit);
 }
 

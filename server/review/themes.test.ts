@@ -87,3 +87,13 @@ describe('detectLanguage', () => {
     expect(termsOf({ text: 'De fietspaden zijn te smal voor de bakfietsen.', locale: 'en' }).language).toBe('nl');
   });
 });
+
+describe('themes by language', () => {
+  it('counts the texts of each language and gives the themes of one language', () => {
+    const tally = emptyTally();
+    for (const text of ['Street trees please.', 'More street trees.', 'Des arbres dans la rue, des arbres partout.', 'Plus d’arbres et de l’ombre.', 'Meer bomen in de straat.']) addToTally(tally, { text });
+    expect(Object.fromEntries(tally.languages)).toEqual({ en: 2, fr: 2, nl: 1 });
+    expect(brief(topThemes(tally, { language: 'fr' }).keywords)).toEqual(['arbres 2']);
+    expect(topThemes(tally, { language: 'de' })).toEqual({ keywords: [], phrases: [] });
+  });
+});

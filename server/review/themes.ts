@@ -6,7 +6,7 @@ export type ThemeText = { text: string; locale?: string | null };
 /** A term one text mentions: its key (language and stems), how many words it has and how it was written. */
 export type Term = { key: string; words: number; surface: string };
 export type Theme = { key: string; text: string; count: number; language: ThemeLanguage; words: number };
-export type ThemeTally = { texts: number; terms: Map<string, { count: number; words: number; surfaces: Map<string, number> }> };
+export type ThemeTally = { texts: number; languages: Map<ThemeLanguage, number>; terms: Map<string, { count: number; words: number; surfaces: Map<string, number> }> };
 
 const MIN_LETTERS = 3;
 // Clauses end where a phrase cannot go on: punctuation, brackets, quotes, dashes, line breaks.
@@ -56,13 +56,15 @@ export function termsOf({ text, locale }: ThemeText): { language: ThemeLanguage;
 }
 
 export function emptyTally(): ThemeTally {
-  return { texts: 0, terms: new Map() };
+  return { texts: 0, languages: new Map(), terms: new Map() };
 }
 
 /** Adds one text's terms to the tally: each term counts once per text. */
 export function addToTally(tally: ThemeTally, text: ThemeText): void {
+  const { language, terms } = termsOf(text);
   tally.texts += 1;
-  for (const term of termsOf(text).terms) {
+  tally.languages.set(language, (tally.languages.get(language) ?? 0) + 1);
+  for (const term of terms) {
     let entry = tally.terms.get(term.key);
     if (!entry) {
       entry = { count: 0, words: term.words, surfaces: new Map() };
@@ -92,11 +94,12 @@ const byCount = (a: Theme, b: Theme) => b.count - a.count || b.words - a.words |
 /**
  * The most mentioned keywords and phrases, each mentioned by at least `minCount` texts. A phrase inside a
  * longer one that every text mentioning it also uses ("rain" in "rain garden" for phrases) is left out.
+ * With a `language`, only the themes of texts written in it.
  */
-export function topThemes(tally: ThemeTally, { keywords = 15, phrases = 10, minCount = 2 } = {}): { keywords: Theme[]; phrases: Theme[] } {
+export function topThemes(tally: ThemeTally, { keywords = 15, phrases = 10, minCount = 2, language = null as ThemeLanguage | null } = {}): { keywords: Theme[]; phrases: Theme[] } {
   const all: Theme[] = [];
   for (const [key, entry] of tally.terms) {
-    if (entry.count < minCount) continue;
+    if (entry.count < minCount || (language && !key.startsWith(`${language}:`))) continue;
     all.push({ key, text: commonest(entry.surfaces), count: entry.count, language: key.slice(0, 2) as ThemeLanguage, words: entry.words });
   }
   const longer = all.filter((theme) => theme.words > 1);

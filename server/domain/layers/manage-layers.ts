@@ -137,7 +137,10 @@ export async function updateLayer(actor: Actor, slug: string, layerId: string, i
   if (!parsed.success) throw invalidInput(parsed.error);
   const { process, layer } = await requireLayer(actor, slug, layerId);
   const { position, style, legend, ...rest } = parsed.data;
+  if (rest.districts && layer.areaCount === 0) throw new AppError(422, 'layer_no_areas', 'This layer cannot be the districts: it has no areas, or more than 200.');
   const updated = await db.$transaction(async (tx) => {
+    // One districts layer per process: marking this one unmarks the others.
+    if (rest.districts) await tx.layer.updateMany({ where: { processId: process.id, districts: true }, data: { districts: false } });
     if (position !== undefined) {
       const ids = (await tx.layer.findMany({ where: { processId: process.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((l) => l.id).filter((id) => id !== layerId);
       ids.splice(Math.min(position, ids.length), 0, layerId);

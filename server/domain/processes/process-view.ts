@@ -50,5 +50,7 @@ export function toLayerView(layer: Layer): LayerView {
     position: layer.position,
     featureCount: layer.featureCount,
     attributes: attributeSummarySchema.array().parse(JSON.parse(layer.attributes)),
+    districts: layer.districts,
+    areaCount: layer.areaCount,
   };
 }
