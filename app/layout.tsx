@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
@@ -30,6 +31,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" tabIndex={-1}>
             {children}
           </main>
+          <footer className="site-footer">
+            <Link href="/privacy">{t('privacy')}</Link>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -17,6 +17,9 @@ export default async function SignUpPage() {
       <Suspense>
         <SignUpForm />
       </Suspense>
+      <p className="hint">
+        {t('privacyNote')} <Link href="/privacy">{(await getTranslations('common'))('privacy')}</Link>
+      </p>
       <p>
         {t('haveAccount')} <Link href="/signin">{(await getTranslations('nav'))('signIn')}</Link>
       </p>

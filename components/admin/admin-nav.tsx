@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/processes', label: 'admin.nav.processes' },
   { href: '/admin/people', label: 'admin.nav.people' },
   { href: '/admin/audit', label: 'admin.nav.audit' },
+  { href: '/admin/settings', label: 'admin.nav.settings' },
 ];
 
 export async function AdminNav() {

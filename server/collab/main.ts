@@ -2,6 +2,7 @@
 // update log in the database and the Annotation projection.
 import { inChunks } from '@/server/database/in-chunks';
 import { db } from '@/server/db';
+import { runRetention } from '@/server/privacy/run-retention';
 
 import { createPollingWatch } from './account-watch';
 import { createAuthenticate } from './authenticate';
@@ -9,6 +10,8 @@ import { createPrismaHiddenMarkStore } from './hidden-marks';
 import { createPrismaStore } from './persistence';
 import { createPrismaSink } from './projection';
 import { startCollabServer } from './server';
+
+const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 async function main() {
   // WAL lets the web app read while this process appends; each append is committed before it is shared.
@@ -24,10 +27,17 @@ async function main() {
   });
   console.log(`collab server listening on ws://localhost:${server.port}`);
 
+  // What /privacy promises about guests and deleted accounts, enforced hourly (also `npm run retention`).
+  const retain = () => runRetention(db).catch((error) => console.error('retention: could not clear old personal data', error));
+  const retention = setInterval(retain, RETENTION_INTERVAL_MS);
+  retention.unref();
+  void retain();
+
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(retention);
     setTimeout(() => process.exit(0), 5000).unref();
     await server.close();
     await db.$disconnect();
