@@ -18,6 +18,7 @@ import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-d
 import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 import { seedThemesAndDistricts } from './seed-data/themes';
+import { seedReviewDemo } from './seed-data/review';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -168,6 +169,7 @@ async function main() {
   const marks = await seedSharedMap(process.id, demoProcess.bounds, users);
   const proposals = await seedParticipation(process.id, users);
   await seedThemesAndDistricts(process.id, admin.id);
+  await seedReviewDemo(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
 }
 

@@ -47,6 +47,11 @@ export function SidePanel({ process, marks, shownCategories, onToggleCategory, s
             {t('participation.moderation.link')}
           </Link>
         )}
+        {can('process.review') && (
+          <Link href={`/p/${process.slug}/review`} className="button button-quiet">
+            {t('review.link')}
+          </Link>
+        )}
       </section>
       <Tabs.Root value={tab} onValueChange={setTab}>
         <Tabs.List className="tabs" aria-label={t('annotations.tabs.label')}>

@@ -2,16 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { nextStatuses, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
 
 import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 
-/** An official answers a proposal and moves it on in one step. */
-export function AnswerForm({ proposalId, status }: { proposalId: string; status: ProposalStatus }) {
+/** An official answers a proposal and moves it on in one step. `onAnswered` lets a page that fetched the proposal itself (the review) refresh what it shows. */
+export function AnswerForm({ proposalId, status, onAnswered }: { proposalId: string; status: ProposalStatus; onAnswered?: () => void }) {
   const t = useTranslations('participation');
+  const titleId = useId();
   const router = useRouter();
   const options = nextStatuses(status);
   const [failure, setFailure] = useState<unknown>(null);
@@ -25,6 +26,7 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
       setFailure(null);
       element.reset();
       router.refresh();
+      onAnswered?.();
     } catch (refusal) {
       setFailure(refusal);
     }
@@ -32,8 +34,8 @@ export function AnswerForm({ proposalId, status }: { proposalId: string; status:
 
   if (options.length === 0) return null;
   return (
-    <form className="form answer-form" onSubmit={submit} aria-labelledby="answer-form-title">
-      <h2 id="answer-form-title">{t('answer.give')}</h2>
+    <form className="form answer-form" onSubmit={submit} aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('answer.give')}</h2>
       <label>
         {t('answer.status')}
         <select name="status" defaultValue={options[0]}>

@@ -124,6 +124,14 @@ describe('the review of a process', () => {
     expect((await review({ category: 'problem' })).totals).toEqual({ marks: 1, proposals: 0, comments: 1, supports: 1, opposes: 0 });
   });
 
+  it('counts the places of marks and placed proposals per map cell and category, hidden and drafts left out', async () => {
+    const { reviewPlaces } = await import('./review-places');
+    const { parseReviewFilter } = await import('./review-filter');
+    const cells = await reviewPlaces(process.id, [-0.12, 51.5, -0.08, 51.53], parseReviewFilter(new URLSearchParams()));
+    const sorted = cells.map((c) => [c.lon, c.lat, c.category, c.count]).sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[2]).localeCompare(String(b[2])));
+    expect(sorted).toEqual([[WEST[0], WEST[1], 'idea', 3], [EAST[0], EAST[1], 'idea', 1], [EAST[0], EAST[1], 'problem', 1]]);
+  });
+
   it('is for facilitators, councillors and admins: 401 signed out, 403 for citizens and guests', async () => {
     await expect(getReview(null, process, new URLSearchParams())).rejects.toMatchObject({ status: 401 });
     await expect(getReview(reviewer('citizen'), process, new URLSearchParams())).rejects.toMatchObject({ status: 403 });

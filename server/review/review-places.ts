@@ -1,0 +1,29 @@
+// Where people spoke, for the review's heat map and clusters: the filter's marks and placed proposals
+// counted per cell of a grid over the territory (grouped in the database), so the answer's size
+// follows the grid, not the number of contributions.
+import type { Bounds } from '@/lib/schemas/process';
+import { db } from '@/server/db';
+import { Prisma } from '@/server/generated/prisma/client';
+
+import { annotationConditions, annotationPlace, periodCondition, proposalConditions, proposalPlace, type ReviewFilter } from './review-filter';
+
+/** Cells along the territory's longer side. */
+export const GRID_CELLS = 160;
+
+export type PlaceCell = { lon: number; lat: number; category: string; count: number };
+
+export async function reviewPlaces(processId: string, territory: Bounds, f: ReviewFilter): Promise<PlaceCell[]> {
+  const [west, south, east, north] = territory;
+  const size = Prisma.raw(String(Math.max(east - west, north - south) / GRID_CELLS));
+  const mark = annotationPlace('a');
+  const proposal = proposalPlace('p');
+  const rows = await db.$queryRaw<{ lon: number; lat: number; category: string; count: bigint }[]>`
+    SELECT AVG(lon) AS lon, AVG(lat) AS lat, category, COUNT(*) AS count FROM (
+      SELECT ${mark.lon} AS lon, ${mark.lat} AS lat, a."category" AS category FROM "Annotation" a
+        WHERE ${annotationConditions(processId, f)} AND ${periodCondition(f, 'a."createdAt"')}
+      UNION ALL SELECT ${proposal.lon}, ${proposal.lat}, p."category" FROM "Proposal" p
+        WHERE ${proposalConditions(processId, f)} AND p."geometry" IS NOT NULL AND ${periodCondition(f, 'COALESCE(p."publishedAt", p."createdAt")')}
+    ) WHERE lon IS NOT NULL AND lat IS NOT NULL
+    GROUP BY CAST((lon - ${west}) / ${size} AS INTEGER), CAST((lat - ${south}) / ${size} AS INTEGER), category`;
+  return rows.map((r) => ({ lon: Number(r.lon), lat: Number(r.lat), category: r.category, count: Number(r.count) }));
+}
