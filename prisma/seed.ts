@@ -17,6 +17,7 @@ import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-data/demo-annotations';
 import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
+import { seedProcessAdmin } from './seed-data/process-admin';
 import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
 
@@ -166,6 +167,7 @@ async function main() {
   const users = await seedAccounts();
   const admin = users.find((user) => user.role === 'admin')!;
   const process = await seedDemoProcess(admin.id);
+  await seedProcessAdmin(admin.id);
   const marks = await seedSharedMap(process.id, demoProcess.bounds, users);
   const proposals = await seedParticipation(process.id, users);
   await seedThemesAndDistricts(process.id, admin.id);

@@ -4,7 +4,7 @@
 // or feature at hand, all driven by one state machine of the map's modes (./workspace-mode.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 
 import { ConnectionEnded } from '@/components/annotations/connection-ended';
@@ -14,6 +14,7 @@ import { PresenceBar } from '@/components/live/presence-bar';
 
 import { MapLockProvider, useProcessRules, visibleItem } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
+import { titleFor } from '@/lib/process/localized';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { MapOverlays } from './map-overlays';
@@ -50,6 +51,7 @@ export function ProcessWorkspace({ process, me }: Props) {
 
 function Workspace({ process, shared }: { process: ProcessView; shared: ReturnType<typeof useSharedMap> }) {
   const t = useTranslations();
+  const locale = useLocale();
   const { can } = useProcessRules();
   const mayDraw = shared.editable && can('annotation.create');
   const [state, dispatch] = useReducer(workspaceReducer, mayDraw, initialWorkspace);
@@ -83,7 +85,7 @@ function Workspace({ process, shared }: { process: ProcessView; shared: ReturnTy
       <PresenceBar status={shared.status} peers={shared.peers} />
       <SkipToMap onSkip={() => (map?.getCanvas() ?? document.getElementById('map'))?.focus()} />
       <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />
-      <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: process.title })} tabIndex={-1}>
+      <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
         <ProcessMap bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
         <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView}>
           <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />

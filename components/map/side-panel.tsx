@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { AnnotationList } from '@/components/annotations/annotation-list';
 import type { ShownMark } from '@/components/annotations/use-workspace-marks';
 import { useProcessRules } from '@/components/process/process-context';
+import { ProcessDescription, ProcessTitle } from '@/components/process/process-texts';
 import { ProposalList } from '@/components/proposals/proposal-list';
 import type { ProcessView } from '@/lib/schemas/process';
 
@@ -35,8 +36,8 @@ export function SidePanel({ process, marks, shownCategories, onToggleCategory, s
   return (
     <aside className="side-panel" aria-label={t('process.panel')}>
       <section aria-labelledby="process-title">
-        <h1 id="process-title">{process.title}</h1>
-        <p className="process-description">{process.description}</p>
+        <h1 id="process-title"><ProcessTitle process={process} /></h1>
+        <ProcessDescription process={process} />
         {readOnlyNote && (
           <p className="notice" role="note" data-testid="read-only-note">
             {readOnlyNote}

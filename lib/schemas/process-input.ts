@@ -3,16 +3,11 @@
 import { LOCALES } from '@/lib/i18n/locales';
 import { z } from '@/lib/zod';
 
-import { boundsSchema, categoriesSchema, DESCRIPTION_MAX, processStatusSchema, QUESTION_MAX, slugSchema, TITLE_MAX, translationsSchema } from './process';
+import { boundsSchema, categoriesSchema, territorySchema, DESCRIPTION_MAX, processStatusSchema, QUESTION_MAX, slugSchema, TITLE_MAX, translationsSchema } from './process';
 import { wellFormedText } from './text';
 
 const dateSchema = z.iso.datetime({ offset: true }).or(z.iso.date()).nullable();
 
-/** A territory outline: one ring of [lon, lat] corners, closed, at most 2,000 corners. */
-export const territorySchema = z.object({
-  type: z.literal('Polygon'),
-  coordinates: z.array(z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4).max(2000)).length(1),
-});
 
 const fields = {
   slug: slugSchema,
@@ -28,7 +23,8 @@ const fields = {
   closesAt: dateSchema,
   categories: categoriesSchema,
   allowOppose: z.boolean(),
-  basemap: wellFormedText().min(1).max(500).regex(/^(\/[\w./-]*|https:\/\/\S+)$/, 'urlInvalid'),
+  /** A basemap's id from the basemap registry (server/basemaps), or the path of a style we serve. */
+  basemap: wellFormedText().min(1).max(200).regex(/^([a-z0-9-]+|\/[\w./-]*)$/),
   /** The admin saw the warning and opens a process whose closing date has passed. */
   confirm: z.boolean(),
 };

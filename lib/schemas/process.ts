@@ -6,6 +6,7 @@ import { wellFormedText } from '@/lib/schemas/text';
 
 export const PROCESS_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
 export const processStatusSchema = z.enum(PROCESS_STATUSES);
+export type ProcessStatus = z.infer<typeof processStatusSchema>;
 
 export const slugSchema = wellFormedText()
   .min(1)
@@ -34,6 +35,13 @@ export const categorySchema = z.object({
 export type Category = z.infer<typeof categorySchema>;
 export const categoriesSchema = z.array(categorySchema).max(12);
 
+/** A territory outline: one ring of [lon, lat] corners, closed, at most 2,000 corners. */
+export const territorySchema = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4).max(2000)).length(1),
+});
+export type Territory = z.infer<typeof territorySchema>;
+
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 20_000;
 export const QUESTION_MAX = 300;
@@ -60,6 +68,8 @@ export type ProcessView = {
   translations: ProcessTranslations;
   opensAt: string | null;
   closesAt: string | null;
+  /** The territory's outline when it is more than the bounds' rectangle. */
+  territory: Territory | null;
   status: z.infer<typeof processStatusSchema>;
   bounds: Bounds;
   basemap: string;

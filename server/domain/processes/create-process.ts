@@ -7,6 +7,7 @@ import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { invalidInput } from '@/server/http/app-error';
 
+import { assertBasemapKnown } from './check-basemap';
 import { throwIfRefused } from './lifecycle-refusal';
 import { processRowData } from './process-row-data';
 import { toProcessView } from './process-view';
@@ -21,6 +22,7 @@ export async function createProcess(subject: Viewer, input: unknown): Promise<Pr
   const status = data.status ?? 'draft';
   if (status !== 'draft') throwIfRefused(checkTransition('draft', status, { closesAt: data.closesAt ? new Date(data.closesAt) : null, now: new Date(), confirmed: !!data.confirm }));
   await assertSlugFree(data.slug);
+  await assertBasemapKnown(data.basemap);
   const row = processRowData({ ...data, status });
   const created = await db.process.create({
     data: { ...row, slug: data.slug, title: data.title, description: row.description ?? '', boundsWest: data.bounds[0], boundsSouth: data.bounds[1], boundsEast: data.bounds[2], boundsNorth: data.bounds[3], createdById: subject!.id },

@@ -1,8 +1,16 @@
 // What the browser and the public API receive of a process and its layers.
 import { isLocale } from '@/lib/i18n/locales';
-import { categoriesSchema, processStatusSchema, translationsSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
+import { categoriesSchema, processStatusSchema, territorySchema, translationsSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
 import { attributeSummarySchema, layerStyleSchema, legendSchema, type LayerView, type ScenarioView } from '@/lib/schemas/layer';
 import type { Layer, Process } from '@/server/generated/prisma/client';
+
+import { sanitizeDescription } from './sanitize-description';
+
+function sanitizedTranslations(json: string) {
+  const translations = translationsSchema.catch({}).parse(JSON.parse(json));
+  for (const texts of Object.values(translations)) if (texts.description) texts.description = sanitizeDescription(texts.description);
+  return translations;
+}
 
 export function toProcessView(process: Process, layers: LayerView[], scenarios: ScenarioView[] = []): ProcessView {
   const bounds: Bounds = [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth];
@@ -10,12 +18,14 @@ export function toProcessView(process: Process, layers: LayerView[], scenarios: 
     id: process.id,
     slug: process.slug,
     title: process.title,
-    description: process.description,
+    // Sanitised when written too; again here, for rows written by other paths (seeds, older versions).
+    description: sanitizeDescription(process.description),
     question: process.question,
     language: isLocale(process.language) ? process.language : 'en',
-    translations: translationsSchema.catch({}).parse(JSON.parse(process.translations)),
+    translations: sanitizedTranslations(process.translations),
     opensAt: process.opensAt?.toISOString() ?? null,
     closesAt: process.closesAt?.toISOString() ?? null,
+    territory: process.territory ? territorySchema.catch(null as never).parse(JSON.parse(process.territory)) : null,
     status: processStatusSchema.parse(process.status),
     bounds,
     basemap: process.basemap,

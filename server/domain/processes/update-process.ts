@@ -7,6 +7,7 @@ import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
+import { assertBasemapKnown } from './check-basemap';
 import { throwIfRefused } from './lifecycle-refusal';
 import { layerSetOf } from './layer-set-cache';
 import { processRowData } from './process-row-data';
@@ -29,6 +30,7 @@ export async function updateProcess(subject: Viewer, slug: string, input: unknow
   if (opensAt && closesAt && opensAt >= closesAt) throw new AppError(400, 'invalid_input', 'The closing date must come after the opening date.', { field: 'closesAt', problem: 'not_after_opening' });
   if (data.status) throwIfRefused(checkTransition(current.status as ProcessStatus, data.status, { closesAt, now: new Date(), confirmed: !!data.confirm }));
   if (data.slug && data.slug !== current.slug) await assertSlugFree(data.slug, current.id);
+  await assertBasemapKnown(data.basemap);
   const updated = await db.process.update({ where: { id: current.id }, data: processRowData(data) });
   const { layers, scenarios } = await layerSetOf(updated.id);
   return toProcessView(updated, layers, scenarios);

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
+import { titleFor } from '@/lib/process/localized';
 import { ScenarioCompare } from '@/components/map/scenario-compare';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 
@@ -16,7 +17,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     <div className="compare-page">
       <header className="compare-header">
         <Link href={`/p/${slug}`}>{t('back')}</Link>
-        <h1>{t('title', { title: process.title })}</h1>
+        <h1>{t('title', { title: titleFor(process, await getLocale()) })}</h1>
       </header>
       {process.scenarios.length < 2 ? (
         <p className="page">{t('needTwo')}</p>

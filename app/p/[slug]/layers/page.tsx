@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
+import { titleFor } from '@/lib/process/localized';
 import { AddLayerForm } from '@/components/layers/add-layer-form';
 import { LayerListEditor } from '@/components/layers/layer-list-editor';
 import { ScenarioEditor } from '@/components/layers/scenario-editor';
@@ -22,7 +23,7 @@ export default async function LayersPage({ params }: { params: Promise<{ slug: s
       <p>
         <Link href={`/p/${slug}`}>{t('back')}</Link>
       </p>
-      <h1>{t('pageTitle', { title: process.title })}</h1>
+      <h1>{t('pageTitle', { title: titleFor(process, await getLocale()) })}</h1>
       <LayerListEditor slug={slug} layers={process.layers} />
       <AddLayerForm slug={slug} />
       <ScenarioEditor slug={slug} layers={process.layers} scenarios={process.scenarios} />
