@@ -18,6 +18,7 @@ import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-d
 import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 import { seedProcessAdmin } from './seed-data/process-admin';
+import { seedPeople } from './seed-data/people';
 import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
 
@@ -172,6 +173,8 @@ async function main() {
   const proposals = await seedParticipation(process.id, users);
   await seedThemesAndDistricts(process.id, admin.id);
   await seedReviewDemo(db, process.id);
+  const invitation = await seedPeople(admin.id);
+  if (invitation) console.log(`demo invitation link (councillor, works once): ${invitation}`);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
 }
 

@@ -7,6 +7,7 @@ export type AdminSection = { href: string; /** Full catalogue key of the link's 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/processes', label: 'admin.nav.processes' },
   { href: '/admin/people', label: 'admin.nav.people' },
+  { href: '/admin/invitations', label: 'admin.nav.invitations' },
   { href: '/admin/audit', label: 'admin.nav.audit' },
   { href: '/admin/settings', label: 'admin.nav.settings' },
 ];

@@ -12,7 +12,8 @@ import { signUpSchema } from '@/lib/schemas/account';
 import { useCredentialsSignIn } from './use-credentials-sign-in';
 import { FormError } from '../ui/form-error';
 
-export function SignUpForm() {
+/** With `invitation` (an invitation link's token) the new account gets the role the link gives. */
+export function SignUpForm({ invitation }: { invitation?: string } = {}) {
   const t = useTranslations('auth');
   const errorText = useErrorText();
   const { error, setError, busy, signInWith } = useCredentialsSignIn(safeNextPath(useSearchParams().get('next')));
@@ -23,7 +24,7 @@ export function SignUpForm() {
     const parsed = signUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password') });
     if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message}` as 'errors.invalidCredentials'));
     await signInWith({ email: parsed.data.email, password: parsed.data.password }, async () => {
-      const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
+      const response = await fetch('/api/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(invitation ? { ...parsed.data, invitation } : parsed.data) });
       if (response.ok) return null;
       return errorText(await apiErrorOf(response));
     });

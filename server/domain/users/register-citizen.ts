@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 import { signUpSchema } from '@/lib/schemas/account';
 import { SELF_SERVICE_ROLE } from '@/lib/policy/roles';
 import { hashPassword } from '@/server/auth/password';
@@ -5,19 +7,26 @@ import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
-/** Creates a citizen account. */
+import { redeemInvitation } from '../invitations/invitations';
+
+const invitationField = z.object({ invitation: z.string().max(100).optional() });
+
+/** Creates a citizen account, or with a working invitation link's token, an account with the role it gives. */
 export async function registerCitizen(input: unknown, locale: string) {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { name, email, password } = parsed.data;
+  const invitation = invitationField.safeParse(input).data?.invitation;
 
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AppError(409, 'email_taken', 'An account with this email already exists. Sign in instead.');
 
-  const user = await db.user.create({
-    data: { name, email, passwordHash: await hashPassword(password), role: SELF_SERVICE_ROLE, locale },
-    select: { id: true, name: true, email: true, role: true },
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { name, email, passwordHash, role: SELF_SERVICE_ROLE, locale }, select: { id: true, name: true, email: true, role: true } });
+    await recordAudit({ actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id }, tx);
+    // A used or expired link undoes the whole sign-up: nobody ends up with an account they did not ask for.
+    if (invitation) user.role = await redeemInvitation(tx, invitation, user.id);
+    return user;
   });
-  await recordAudit({ actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id });
-  return user;
 }

@@ -1,0 +1,80 @@
+// Invitations: an admin makes a single-use link that gives a facilitator or councillor role. The
+// link's token is a one-time token (server/links/one-time-token.ts); the Invitation row is what
+// admins see. The link is not tied to an address, so it tells nobody whether anyone has an account.
+import { z } from 'zod';
+
+import { decideAccountAdmin } from '@/lib/policy/decide';
+import { INVITABLE_ROLES, isRole, type InvitableRole } from '@/lib/policy/roles';
+import { wellFormedText } from '@/lib/schemas/text';
+import { enforce, type Actor } from '@/server/auth/actor';
+import { recordAudit } from '@/server/audit/record-audit';
+import { db } from '@/server/db';
+import type { Prisma } from '@/server/generated/prisma/client';
+import { AppError, invalidInput } from '@/server/http/app-error';
+import { issueToken, peekToken, redeemToken } from '@/server/links/one-time-token';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const invitationInputSchema = z.strictObject({
+  role: z.enum(INVITABLE_ROLES),
+  label: wellFormedText().trim().max(120, 'too_long').default(''),
+});
+
+const gone = () => new AppError(409, 'invitation_invalid', 'This invitation link was used, withdrawn or has expired.');
+
+/** Creates an invitation; the token is returned once, to be copied into the link, and never stored. */
+export async function createInvitation(actor: Actor, input: unknown, now = new Date()) {
+  enforce(decideAccountAdmin(actor));
+  const parsed = invitationInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({ data: { ...parsed.data, createdById: actor.id, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) } });
+    const token = await issueToken({ purpose: 'invitation', subject: invitation.id, ttlMs: INVITATION_TTL_MS, data: { role: invitation.role }, now }, tx);
+    await recordAudit({ actorId: actor.id, action: 'invitation.create', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } }, tx);
+    return { invitation, token };
+  });
+}
+
+/** The role a still-working link offers, without using it (to show the page), or null. */
+export async function invitationOffer(token: string): Promise<{ role: InvitableRole } | null> {
+  const grant = await peekToken(token, 'invitation');
+  const invitation = grant ? await db.invitation.findUnique({ where: { id: grant.subject } }) : null;
+  if (!invitation || invitation.revokedAt || invitation.usedAt) return null;
+  return { role: invitation.role as InvitableRole };
+}
+
+/**
+ * Uses the link for this account, inside the caller's transaction (the sign-up that creates the
+ * account, or an acceptance): the token works once, so two people with one link cannot both win.
+ */
+export async function redeemInvitation(tx: Prisma.TransactionClient, token: string, userId: string, now = new Date()): Promise<InvitableRole> {
+  const grant = await redeemToken(token, 'invitation', tx, now);
+  const invitation = grant ? await tx.invitation.findUnique({ where: { id: grant.subject } }) : null;
+  if (!invitation || invitation.revokedAt || invitation.usedAt || !isRole(invitation.role)) throw gone();
+  await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now, usedById: userId } });
+  await tx.user.update({ where: { id: userId }, data: { role: invitation.role } });
+  await recordAudit({ actorId: userId, action: 'invitation.use', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } }, tx);
+  return invitation.role as InvitableRole;
+}
+
+/** A signed-in person accepts: an administrator keeps their role (an invitation never demotes). */
+export async function acceptInvitation(actor: Actor, token: string) {
+  if (actor.role === 'admin' || actor.role === 'guest') throw new AppError(409, 'invalid_transition', 'This account cannot take an invitation’s role.');
+  return db.$transaction((tx) => redeemInvitation(tx, token, actor.id));
+}
+
+export type InvitationRow = { id: string; role: string; label: string; state: 'open' | 'used' | 'expired' | 'revoked'; createdAt: string; expiresAt: string };
+
+/** The newest invitations with their state, for the admin page (a page of `limit`). */
+export async function listInvitations(actor: Actor, limit = 50, now = new Date()): Promise<InvitationRow[]> {
+  enforce(decideAccountAdmin(actor));
+  const rows = await db.invitation.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: Math.min(limit, 100) });
+  return rows.map((row) => ({
+    id: row.id,
+    role: row.role,
+    label: row.label,
+    state: row.revokedAt ? 'revoked' : row.usedAt ? 'used' : row.expiresAt <= now ? 'expired' : 'open',
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+  }));
+}
