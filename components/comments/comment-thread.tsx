@@ -1,13 +1,14 @@
 'use client';
 
 // Comments on a proposal or a mark: one level of replies, plain text only, live for everyone.
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { queryKeys, type ThreadTarget } from '@/components/live-events/query-keys';
 import { useProcessRules } from '@/components/process/process-context';
 import { ShowMore } from '@/components/ui/show-more';
+import { usePagedList } from '@/components/ui/use-paged-list';
 import { sendJson } from '@/lib/http/send-json';
 import type { CommentThread as Thread } from '@/lib/participation/views';
 import type { TargetState } from '@/lib/policy/decide';
@@ -19,14 +20,8 @@ type Sort = 'oldest' | 'newest' | 'supported';
 /** `thread` is the state of what is commented on (its author, hidden or not): it decides who may write. */
 type Props = ThreadTarget & { thread: TargetState };
 
-type Page = { comments: Thread; nextCursor: string | null; total: number };
-
-async function fetchThread({ targetType, targetId }: ThreadTarget, sort: Sort, cursor: string | null): Promise<Page> {
-  const query = new URLSearchParams({ targetType, targetId, sort, ...(cursor ? { cursor } : {}) });
-  const response = await fetch(`/api/comments?${query}`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`comments ${response.status}`);
-  return response.json();
-}
+const threadUrl = ({ targetType, targetId }: ThreadTarget, sort: Sort, cursor: string | null) =>
+  `/api/comments?${new URLSearchParams({ targetType, targetId, sort, ...(cursor ? { cursor } : {}) })}`;
 
 export function CommentThread({ targetType, targetId, thread }: Props) {
   const t = useTranslations('participation');
@@ -34,14 +29,9 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
   const client = useQueryClient();
   const [sort, setSort] = useState<Sort>('oldest');
   const target = { targetType, targetId };
-  const pages = useInfiniteQuery({
-    queryKey: queryKeys.threadSorted(target, sort),
-    queryFn: ({ pageParam }) => fetchThread(target, sort, pageParam),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const comments = pages.data?.pages.flatMap((page) => page.comments) ?? [];
-  const total = pages.data?.pages[0]?.total ?? 0;
+  const list = usePagedList<Thread[number]>(queryKeys.threadSorted(target, sort), (cursor) => threadUrl(target, sort, cursor), 'comments');
+  const comments = list.items ?? [];
+  const total = list.total;
   const shown = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.thread(target) });
   const mayWrite = can('comment.create', thread);
@@ -75,7 +65,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
           ))}
         </ul>
       )}
-      {pages.hasNextPage && <ShowMore label={t('comments.showMore')} shown={shown} total={total} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} />}
+      {list.hasMore && <ShowMore label={t('comments.showMore')} shown={shown} total={total} loading={list.loadingMore} onMore={list.more} />}
       {mayWrite ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} /> : !viewer && <p className="hint">{t('comments.signIn')}</p>}
     </section>
   );

@@ -2,10 +2,15 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 
+import { ShowMore } from '@/components/ui/show-more';
+import type { usePagedList } from '@/components/ui/use-paged-list';
 import type { BlockedParticipant } from '@/lib/participation/views';
 
 /** People blocked here, each with the reason and a way to unblock them (which restores what the block hid). */
-export function BlockedList({ people, onUnblock }: { people: BlockedParticipant[]; onUnblock: (person: BlockedParticipant) => unknown }) {
+type Props = { people: ReturnType<typeof usePagedList<BlockedParticipant>>; onUnblock: (person: BlockedParticipant) => unknown };
+
+export function BlockedList({ people: list, onUnblock }: Props) {
+  const people = list.items ?? [];
   const t = useTranslations('participation.moderation');
   const format = useFormatter();
   return (
@@ -28,6 +33,7 @@ export function BlockedList({ people, onUnblock }: { people: BlockedParticipant[
           ))}
         </ul>
       )}
+      {list.hasMore && <ShowMore label={t('showMoreBlocked')} shown={people.length} total={list.total} loading={list.loadingMore} onMore={list.more} />}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useState } from 'react';
 
 import type { ModerationItem } from '@/lib/participation/views';
 
+import { ShowMore } from '@/components/ui/show-more';
+
 import { BlockedList } from './blocked-list';
 import { QueueItem } from './queue-item';
 import { useModeration } from './use-moderation';
@@ -16,7 +18,8 @@ export function ModerationQueue({ slug }: { slug: string }) {
   const t = useTranslations('participation.moderation');
   const moderation = useModeration(slug);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const { items, message } = moderation;
+  const { message } = moderation;
+  const { items } = moderation.queue;
 
   const hideSelected = async () => {
     const targets = (items ?? []).filter((item) => selected.has(key(item))).map(({ targetType, targetId }) => ({ targetType, targetId }));
@@ -54,6 +57,9 @@ export function ModerationQueue({ slug }: { slug: string }) {
           <QueueItem key={key(item)} item={item} checked={selected.has(key(item))} onCheck={(on) => toggle(item, on)} onBlock={moderation.block} />
         ))}
       </ul>
+      {moderation.queue.hasMore && (
+        <ShowMore label={t('showMoreReports')} shown={items?.length ?? 0} total={moderation.queue.total} loading={moderation.queue.loadingMore} onMore={moderation.queue.more} />
+      )}
       <BlockedList people={moderation.blocked} onUnblock={(person) => moderation.block(person, false)} />
     </section>
   );

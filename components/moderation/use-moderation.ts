@@ -2,11 +2,12 @@
 
 // The moderation page's data (the queue of reports, the blocked people) and its actions, each
 // saying in words what it did.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { queryKeys } from '@/components/live-events/query-keys';
+import { usePagedList } from '@/components/ui/use-paged-list';
 import { sendJson } from '@/lib/http/send-json';
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import type { BlockedParticipant, ModerationItem } from '@/lib/participation/views';
@@ -14,11 +15,7 @@ import type { BlockedParticipant, ModerationItem } from '@/lib/participation/vie
 export type Message = { text: string; error: boolean };
 type Target = Pick<ModerationItem, 'targetType' | 'targetId'>;
 
-async function getJson<T>(url: string, field: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${url} ${response.status}`);
-  return (await response.json())[field];
-}
+const page = (cursor: string | null) => (cursor ? `?${new URLSearchParams({ cursor })}` : '');
 
 export function useModeration(slug: string) {
   const t = useTranslations('participation.moderation');
@@ -26,8 +23,8 @@ export function useModeration(slug: string) {
   const errorText = useErrorText();
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<Message | null>(null);
-  const queue = useQuery({ queryKey: queryKeys.moderationQueue(slug), queryFn: () => getJson<ModerationItem[]>(`/api/processes/${slug}/moderation`, 'items') });
-  const blocked = useQuery({ queryKey: queryKeys.blockedPeople(slug), queryFn: () => getJson<BlockedParticipant[]>(`/api/processes/${slug}/blocked`, 'blocked') });
+  const queue = usePagedList<ModerationItem>(queryKeys.moderationQueue(slug), (cursor) => `/api/processes/${slug}/moderation${page(cursor)}`, 'items');
+  const blocked = usePagedList<BlockedParticipant>(queryKeys.blockedPeople(slug), (cursor) => `/api/processes/${slug}/blocked${page(cursor)}`, 'blocked');
 
   async function act(run: () => Promise<unknown>, done: string): Promise<boolean> {
     if (!reason.trim()) {
@@ -52,5 +49,5 @@ export function useModeration(slug: string) {
   const block = (person: { id: string; name: string }, on: boolean) =>
     act(() => sendJson('/api/moderation/block', 'POST', { process: slug, userId: person.id, block: on, reason }), on ? t('blocked', { name: person.name }) : t('unblocked', { name: person.name }));
 
-  return { items: queue.data ?? null, blocked: blocked.data ?? [], reason, setReason, message, hide, block };
+  return { queue, blocked, reason, setReason, message, hide, block };
 }

@@ -2,18 +2,16 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { queryKeys } from '@/components/live-events/query-keys';
 import { ShowMore } from '@/components/ui/show-more';
+import { usePagedList } from '@/components/ui/use-paged-list';
 
 import type { Category } from '@/lib/schemas/process';
 import type { ProposalSummary } from '@/lib/participation/views';
 
 import { CategorySymbol } from '../annotations/category-symbol';
-
-type Page = { proposals: ProposalSummary[]; nextCursor: string | null; total: number };
 
 /** Published proposals of the process, a page at a time, sorted and filtered, kept current by change signals. */
 export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: string; categories: Category[]; canPropose: boolean; mapArea: [number, number, number, number] | null }) {
@@ -23,18 +21,12 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
   const [inMapArea, setInMapArea] = useState(false);
   const bbox = inMapArea && mapArea ? mapArea.map((n) => n.toFixed(5)).join(',') : null;
   const filters = { sort, ...(category ? { category } : {}), ...(bbox ? { bbox } : {}) };
-  const pages = useInfiniteQuery({
-    queryKey: queryKeys.proposalListFiltered(slug, filters),
-    queryFn: async ({ pageParam }): Promise<Page> => {
-      const response = await fetch(`/api/processes/${slug}/proposals?${new URLSearchParams({ ...filters, ...(pageParam ? { cursor: pageParam } : {}) })}`, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`proposals ${response.status}`);
-      return response.json();
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const proposals = pages.data?.pages.flatMap((page) => page.proposals);
-  const total = pages.data?.pages[0]?.total ?? 0;
+  const list = usePagedList<ProposalSummary>(
+    queryKeys.proposalListFiltered(slug, filters),
+    (cursor) => `/api/processes/${slug}/proposals?${new URLSearchParams({ ...filters, ...(cursor ? { cursor } : {}) })}`,
+    'proposals',
+  );
+  const proposals = list.items;
 
   const byId = new Map(categories.map((c) => [c.id, c]));
   return (
@@ -88,7 +80,7 @@ export function ProposalList({ slug, categories, canPropose, mapArea }: { slug: 
           );
         })}
       </ul>
-      {pages.hasNextPage && <ShowMore label={t('proposals.showMore')} shown={proposals?.length ?? 0} total={total} loading={pages.isFetchingNextPage} onMore={() => void pages.fetchNextPage()} />}
+      {list.hasMore && <ShowMore label={t('proposals.showMore')} shown={proposals?.length ?? 0} total={list.total} loading={list.loadingMore} onMore={list.more} />}
     </section>
   );
 }

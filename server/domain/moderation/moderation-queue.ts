@@ -5,21 +5,40 @@ import { enforce } from '@/server/auth/actor';
 import { inChunks } from '@/server/database/in-chunks';
 import { db } from '@/server/db';
 
-/** Open flags of a process, grouped by item, most reported first, with what each item says. */
-export async function moderationQueue(viewer: Viewer, process: ProcessState): Promise<ModerationItem[]> {
+import { pageAfter, type SortKey } from '../page-cursor';
+
+export const MODERATION_PAGE = 50;
+export type PageRequest = { limit?: number; cursor?: SortKey };
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
+
+/**
+ * Open flags of a process, grouped by item in the database, most reported first, a page at a time:
+ * only the page's reports and what its items say are read, however long the queue.
+ */
+export async function moderationQueue(viewer: Viewer, process: ProcessState, request: PageRequest = {}): Promise<Page<ModerationItem>> {
   enforce(decide(viewer, 'content.moderate', { process }));
   const processId = process.id;
-  const flags = await db.flag.findMany({ where: { processId, resolvedAt: null }, orderBy: { createdAt: 'asc' }, include: { reporter: { select: { name: true } } } });
-  const byItem = new Map<string, { targetType: string; targetId: string; reasons: { reason: string; by: string; at: string }[] }>();
+  const open = { processId, resolvedAt: null };
+  const groups = await db.flag.groupBy({ by: ['targetType', 'targetId'], where: open, _count: { _all: true }, _min: { createdAt: true } });
+  const keyOf = (group: (typeof groups)[number]): SortKey => [group._count._all, group._min.createdAt?.getTime() ?? 0, `${group.targetType}:${group.targetId}`];
+  const { page, nextCursor, total } = pageAfter(groups, keyOf, { score: 'desc', time: 'asc' }, request.limit ?? MODERATION_PAGE, request.cursor);
+
+  const onPage = new Set(page.map((group) => `${group.targetType}:${group.targetId}`));
+  const flags = await inChunks([...new Set(page.map((group) => group.targetId))], (ids) =>
+    db.flag.findMany({ where: { ...open, targetId: { in: ids } }, orderBy: { createdAt: 'asc' }, include: { reporter: { select: { name: true } } } }),
+  );
+  const reasons = new Map<string, ModerationItem['reasons']>();
   for (const flag of flags) {
     const key = `${flag.targetType}:${flag.targetId}`;
-    const item = byItem.get(key) ?? { targetType: flag.targetType, targetId: flag.targetId, reasons: [] };
-    item.reasons.push({ reason: flag.reason, by: flag.reporter.name, at: flag.createdAt.toISOString() });
-    byItem.set(key, item);
+    if (!onPage.has(key)) continue;
+    reasons.set(key, [...(reasons.get(key) ?? []), { reason: flag.reason, by: flag.reporter.name, at: flag.createdAt.toISOString() }]);
   }
-  const excerpts = await excerptsOf([...byItem.values()]);
-  const items = [...byItem.values()].map((item) => ({ ...item, excerpt: excerpts.get(`${item.targetType}:${item.targetId}`) ?? null }));
-  return items.sort((a, b) => b.reasons.length - a.reasons.length);
+  const excerpts = await excerptsOf(page);
+  const items = page.map(({ targetType, targetId }) => {
+    const key = `${targetType}:${targetId}`;
+    return { targetType, targetId, reasons: reasons.get(key) ?? [], excerpt: excerpts.get(key) ?? null };
+  });
+  return { items, nextCursor, total };
 }
 
 type Excerpt = NonNullable<ModerationItem['excerpt']>;
@@ -42,14 +61,16 @@ async function excerptsOf(items: { targetType: string; targetId: string }[]): Pr
   return result;
 }
 
-/** People blocked from this process's moderation, still blocked, most recent first: to unblock them. */
-export async function blockedParticipants(viewer: Viewer, process: ProcessState): Promise<BlockedParticipant[]> {
+/** People blocked from this process's moderation, still blocked, most recent first, a page at a time: to unblock them. */
+export async function blockedParticipants(viewer: Viewer, process: ProcessState, request: PageRequest = {}): Promise<Page<BlockedParticipant>> {
   enforce(decide(viewer, 'user.block', { process }));
-  const processId = process.id;
-  const blocks = await db.moderationAction.findMany({ where: { processId, action: 'block', targetType: 'user' }, orderBy: { createdAt: 'desc' } });
-  const ids = [...new Set(blocks.map((block) => block.targetId))];
-  const users = await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, blockedAt: { not: null } }, select: { id: true, name: true, blockedAt: true, blockedReason: true } }));
-  return users
-    .map((user) => ({ id: user.id, name: user.name, reason: user.blockedReason ?? '', at: user.blockedAt!.toISOString() }))
-    .sort((a, b) => b.at.localeCompare(a.at));
+  const blocks = await db.moderationAction.groupBy({ by: ['targetId'], where: { processId: process.id, action: 'block', targetType: 'user' } });
+  const users = await inChunks(
+    blocks.map((block) => block.targetId),
+    (chunk) => db.user.findMany({ where: { id: { in: chunk }, blockedAt: { not: null } }, select: { id: true, name: true, blockedAt: true, blockedReason: true } }),
+  );
+  const keyOf = (user: (typeof users)[number]): SortKey => [0, user.blockedAt!.getTime(), user.id];
+  const { page, nextCursor, total } = pageAfter(users, keyOf, { score: 'desc', time: 'desc' }, request.limit ?? MODERATION_PAGE, request.cursor);
+  const items = page.map((user) => ({ id: user.id, name: user.name, reason: user.blockedReason ?? '', at: user.blockedAt!.toISOString() }));
+  return { items, nextCursor, total };
 }
