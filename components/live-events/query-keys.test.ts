@@ -11,7 +11,7 @@ const threads = [
   { key: queryKeys.threadSorted({ targetType: 'proposal', targetId: 'p1' }, 'oldest'), data: [comment('c1', ['c2'])] as unknown as CommentThread },
   { key: queryKeys.threadSorted({ targetType: 'annotation', targetId: 'm1' }, 'newest'), data: [comment('c3')] as unknown as CommentThread },
   // A thread read a page at a time ("Show more") is cached as its pages.
-  { key: queryKeys.threadSorted({ targetType: 'proposal', targetId: 'p3' }, 'oldest'), data: { pages: [{ comments: [comment('c4')] }, { comments: [comment('c5', ['c6'])] }], pageParams: [null, 'x'] } },
+  { key: queryKeys.threadSorted({ targetType: 'proposal', targetId: 'p3' }, 'oldest'), data: { pages: [{ items: [comment('c4')], nextCursor: 'x', total: 3 }, { items: [comment('c5', ['c6'])], nextCursor: null, total: 3 }], pageParams: [null, 'x'] } },
 ];
 
 /** The queries among `keys` that a signal makes stale, matched by TanStack Query itself. */

@@ -21,11 +21,11 @@ export const queryKeys = {
   blockedPeople: (slug: string) => ['moderation', slug, 'blocked'] as const,
 };
 
-/** The comments a cached thread holds: a thread, or the pages of one loaded so far ("Show more"). */
+/** The comments a cached thread holds: a thread, or the pages of one loaded so far ("Show more", components/ui/use-paged-list). */
 function commentsOf(data: unknown): CommentThread {
   if (Array.isArray(data)) return data as CommentThread;
-  const pages = (data as { pages?: { comments?: CommentThread }[] } | undefined)?.pages;
-  return Array.isArray(pages) ? pages.flatMap((page) => page.comments ?? []) : [];
+  const pages = (data as { pages?: { items?: CommentThread }[] } | undefined)?.pages;
+  return Array.isArray(pages) ? pages.flatMap((page) => page.items ?? []) : [];
 }
 
 /** Does this cached thread hold the comment (as a comment or a reply)? */
