@@ -22,8 +22,9 @@ async function analyse(processId: string, filter: ReviewFilter): Promise<Analysi
   const tally = emptyTally();
   const docs: Doc[] = [];
   for await (const source of themeSources(processId, filter)) {
-    const { terms } = termsOf(source);
-    addToTally(tally, source);
+    const read = termsOf(source);
+    addToTally(tally, source, read);
+    const { terms } = read;
     const { type, id, at, markId, markGeometry, proposalId, text } = source;
     const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
     docs.push({ type, id, at, markId, markGeometry, proposalId, excerpt, keys: new Set(terms.map((term) => term.key)) });

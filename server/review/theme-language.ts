@@ -31,14 +31,24 @@ export function isStopWord(word: string, language: ThemeLanguage): boolean {
   return STOP[language].has(word);
 }
 
+// Stemming is most of the work and texts repeat their words: remembered, up to a bound.
+const STEM_CACHE_SIZE = 50_000;
+const stems = new Map<string, string>();
+
 /** The Snowball stem of a lower-case word. */
 export function stemOf(word: string, language: ThemeLanguage): string {
+  const key = `${language}:${word}`;
+  const known = stems.get(key);
+  if (known !== undefined) return known;
   let stemmer = stemmers.get(language);
   if (!stemmer) {
     stemmer = newStemmer(ALGORITHM[language]);
     stemmers.set(language, stemmer);
   }
-  return stemmer.stem(word);
+  const stem = stemmer.stem(word);
+  if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+  stems.set(key, stem);
+  return stem;
 }
 
 export function asThemeLanguage(locale: string | null | undefined): ThemeLanguage | null {

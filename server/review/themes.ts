@@ -59,9 +59,9 @@ export function emptyTally(): ThemeTally {
   return { texts: 0, languages: new Map(), terms: new Map() };
 }
 
-/** Adds one text's terms to the tally: each term counts once per text. */
-export function addToTally(tally: ThemeTally, text: ThemeText): void {
-  const { language, terms } = termsOf(text);
+/** Adds one text's terms to the tally (read here, or passed when the caller already has them): each term counts once per text. */
+export function addToTally(tally: ThemeTally, text: ThemeText, read: ReturnType<typeof termsOf> = termsOf(text)): void {
+  const { language, terms } = read;
   tally.texts += 1;
   tally.languages.set(language, (tally.languages.get(language) ?? 0) + 1);
   for (const term of terms) {
