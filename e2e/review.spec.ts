@@ -82,3 +82,45 @@ test('the review API is for reviewers: 401 signed out, 403 for a citizen, figure
   expect(review.waiting.overdue).toBeLessThanOrEqual(review.waiting.total);
   expect((await fran.request.get('/api/processes/demo/review?area=%7Bnope')).status()).toBe(400);
 });
+
+for (const viewport of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'phone', width: 390, height: 844 }]) {
+  test(`a councillor filters the review by a district and opens the items behind a theme (${viewport.name})`, async ({ browser }) => {
+    const maria = await signedInPerson(browser, 'councillor@example.org');
+    await maria.setViewportSize(viewport);
+    await maria.goto('/p/demo/review');
+    await settled(maria);
+    const table = maria.getByTestId('review-districts').getByRole('table', { name: /Contributions, proposals, support/ });
+    const row = table.getByRole('row', { name: /Chancery Lane and Holborn/ });
+    const districtMarks = Number(await row.getByRole('cell').first().textContent());
+    expect(districtMarks).toBeGreaterThan(0);
+    expect(districtMarks).toBeLessThan(Number(await figure(maria, 'Marks').textContent()));
+
+    // Choosing the district filters the whole dashboard to it.
+    await row.getByRole('button', { name: 'Chancery Lane and Holborn' }).click();
+    await expect(maria.getByRole('status').filter({ hasText: 'Showing Chancery Lane and Holborn only.' })).toBeVisible();
+    await settled(maria);
+    await expect.poll(async () => Number(await figure(maria, 'Marks').textContent())).toBe(districtMarks);
+
+    // Themes in French, from the residents who wrote in French about this district; a theme lists its items.
+    const themes = maria.getByTestId('review-themes');
+    await themes.getByLabel('Language').selectOption('fr');
+    const theme = themes.getByRole('button', { name: /^arbres \d+ mentions$/ });
+    await theme.focus();
+    await maria.keyboard.press('Enter');
+    await expect(theme).toHaveAttribute('aria-pressed', 'true');
+    const items = maria.getByTestId('theme-items');
+    await expect(items.getByRole('heading', { name: /“arbres”: \d+ items/ })).toBeVisible();
+    const link = items.getByRole('link').filter({ hasText: /arbres/ }).first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(maria).toHaveURL(/\/p\/demo(\/proposals\/[^/?]+|\?at=[-\d.,]+&mark=)/);
+  });
+}
+
+test('the themes and districts are for reviewers: 401 signed out, 403 for a citizen', async ({ browser, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const path of ['themes', 'themes/items?theme=en:tree', 'districts']) expect((await anonymous.get(`/api/processes/demo/review/${path}`)).status()).toBe(401);
+  await anonymous.dispose();
+  const sam = await signedInPerson(browser, 'citizen@example.org');
+  for (const path of ['themes', 'themes/items?theme=en:tree', 'districts']) expect((await sam.request.get(`/api/processes/demo/review/${path}`)).status()).toBe(403);
+});

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
+import { DistrictsTable } from '@/components/review/districts-table';
 import { ReviewDashboard } from '@/components/review/review-dashboard';
+import { ThemesPanel } from '@/components/review/themes-panel';
 import { allowed } from '@/lib/policy/decide';
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
@@ -30,7 +32,8 @@ export default async function ReviewPage({ params }: Props) {
     <div className="page page-wide">
       <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
       <ReviewDashboard process={process} mayAnswer={allowed(subject, 'proposal.answer', { process })}>
-        {/* The themes panel and the districts table go here. */}
+        <DistrictsTable />
+        <ThemesPanel />
       </ReviewDashboard>
     </div>
   );
