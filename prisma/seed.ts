@@ -15,6 +15,7 @@ import { createUploadedLayer, visibleArea } from '@/server/domain/layers/manage-
 
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { demoAnnotations, demoParticipants, type DemoAnnotation } from './seed-data/demo-annotations';
+import { seedAnswerLayers } from './seed-data/demo-outcomes';
 import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participation';
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 import { seedProcessAdmin } from './seed-data/process-admin';
@@ -175,6 +176,7 @@ async function main() {
   await seedReviewDemo(db, process.id);
   const invitation = await seedPeople(admin.id);
   if (invitation) console.log(`demo invitation link (councillor, works once): ${invitation}`);
+  await seedAnswerLayers(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
 }
 

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
+import { MyAnswers } from '@/components/me/my-answers';
 import { MyMarks } from '@/components/me/my-marks';
 import { currentUser } from '@/server/auth/auth';
 import { db } from '@/server/db';
@@ -23,6 +24,7 @@ export default async function MyActivityPage({ searchParams }: { searchParams: P
     <div className="page">
       <h1>{t('me.title')}</h1>
       <p className="lead">{t('me.intro')}</p>
+      <MyAnswers userId={user.id} />
       <section aria-labelledby="my-proposals">
         <h2 id="my-proposals">{t('me.proposals')}</h2>
         {proposals.length === 0 ? <p className="hint">{t('me.none')}</p> : (

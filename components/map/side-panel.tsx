@@ -38,6 +38,9 @@ export function SidePanel({ process, marks, shownCategories, onToggleCategory, s
       <section aria-labelledby="process-title">
         <h1 id="process-title"><ProcessTitle process={process} /></h1>
         <ProcessDescription process={process} />
+        <p>
+          <Link href={`/p/${process.slug}/outcomes`}>{t('process.outcomesLink')}</Link>
+        </p>
         {readOnlyNote && (
           <p className="notice" role="note" data-testid="read-only-note">
             {readOnlyNote}

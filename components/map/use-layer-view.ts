@@ -2,10 +2,11 @@
 
 // What the map shows of the process's layers: the scenario, which layers are on, 3D, the layers
 // whose service failed, and whether the layers changed since the page opened.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 import { layersShown } from '@/lib/map/layers-shown';
+import { parseLayers } from '@/lib/map/map-link';
 import type { ProcessView } from '@/lib/schemas/process';
 
 const visibleIn = (process: ProcessView, scenarioId: string | null) => layersShown(process.layers, process.scenarios, scenarioId);
@@ -15,6 +16,13 @@ export function useLayerView(process: ProcessView) {
   // What the person switched on or off; every other layer (also one added while the page is open)
   // shows as the scenario says.
   const [switched, setSwitched] = useState<Record<string, boolean>>({});
+  // A link may say which layers to show (`layers=<id>,<id>`: an answer's layers on the outcomes page).
+  useEffect(() => {
+    const shown = parseLayers(new URLSearchParams(window.location.search).get('layers'));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the address, which the server render cannot see
+    if (shown) setSwitched(Object.fromEntries(process.layers.map((layer) => [layer.id, shown.includes(layer.id)])));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the address the page opened with
+  }, []);
   const visible = useMemo(() => ({ ...visibleIn(process, scenarioId), ...switched }), [process, scenarioId, switched]);
   const [threeD, setThreeD] = useState(false);
   const [failing, setFailing] = useState<ReadonlySet<string>>(new Set());

@@ -9,8 +9,14 @@ import { nextStatuses, type ProposalStatus } from '@/lib/participation/proposal-
 import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 
-/** An official answers a proposal and moves it on in one step. `onAnswered` lets a page that fetched the proposal itself (the review) refresh what it shows. */
-export function AnswerForm({ proposalId, status, onAnswered }: { proposalId: string; status: ProposalStatus; onAnswered?: () => void }) {
+export type AnswerLayer = { id: string; name: string; visibleByDefault: boolean };
+
+/**
+ * An official answers a proposal and moves it on in one step, choosing the layers shown with the answer
+ * (without `layers`, the process's default layers go with it). `onAnswered` lets a page that fetched the
+ * proposal itself (the review) refresh what it shows.
+ */
+export function AnswerForm({ proposalId, status, onAnswered, layers = [] }: { proposalId: string; status: ProposalStatus; onAnswered?: () => void; layers?: AnswerLayer[] }) {
   const t = useTranslations('participation');
   const titleId = useId();
   const router = useRouter();
@@ -22,7 +28,7 @@ export function AnswerForm({ proposalId, status, onAnswered }: { proposalId: str
     const element = event.currentTarget;
     const form = new FormData(element);
     try {
-      await sendJson(`/api/proposals/${proposalId}/status`, 'POST', { status: form.get('status'), answer: form.get('answer') });
+      await sendJson(`/api/proposals/${proposalId}/status`, 'POST', { status: form.get('status'), answer: form.get('answer'), ...(layers.length > 0 ? { layerIds: form.getAll('layer') } : {}) });
       setFailure(null);
       element.reset();
       router.refresh();
@@ -48,6 +54,17 @@ export function AnswerForm({ proposalId, status, onAnswered }: { proposalId: str
         {t('answer.body')}
         <textarea name="answer" rows={4} required maxLength={10000} />
       </label>
+      {layers.length > 0 && (
+        <fieldset className="answer-layers">
+          <legend>{t('answer.layers')}</legend>
+          <p className="hint">{t('answer.layersHint')}</p>
+          {layers.map((layer) => (
+            <label key={layer.id} className="checkbox">
+              <input type="checkbox" name="layer" value={layer.id} defaultChecked={layer.visibleByDefault} /> {layer.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <FormError failure={failure} />
       <button type="submit" className="button">{t('answer.submit')}</button>
     </form>

@@ -34,6 +34,8 @@ export const proposalEditSchema = proposalInputSchema.pick({ title: true, body: 
 export const statusChangeSchema = z.strictObject({
   status: z.enum(PROPOSAL_STATUSES),
   answer: text(BODY_MAX, 'bodyTooLong'),
+  /** The layers shown with the answer on the outcomes page; absent: the process's default layers. */
+  layerIds: z.array(wellFormedText().min(1).max(64)).max(100).optional(),
 });
 
 export const TARGET_TYPES = ['proposal', 'annotation', 'comment'] as const;

@@ -102,7 +102,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
         </section>
       )}
 
-      {may('proposal.answer') && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} />}
+      {may('proposal.answer') && <AnswerForm proposalId={proposal.id} status={proposal.status as ProposalStatus} layers={process?.layers ?? []} />}
 
       <details className="history">
         <summary>{t('answer.history')}</summary>
