@@ -16,8 +16,11 @@ async function expectAccessible(page: Page) {
 
 test('a councillor opens the report and downloads each export from it', async ({ browser }) => {
   const maria = await signedInPerson(browser, 'councillor@example.org');
-  await maria.goto('/p/demo/review/report');
+  await maria.goto('/p/demo/review');
+  await maria.getByRole('link', { name: 'Printable report' }).click();
+  await expect(maria).toHaveURL(/\/p\/demo\/review\/report$/);
   await expect(maria.getByRole('heading', { level: 1 })).toContainText('Report:');
+  await expect(maria.getByTestId('report-themes').getByRole('listitem').first()).toBeVisible();
   await expect(maria.getByTestId('report-figures')).toContainText('Proposals');
   await expect(maria.getByText('Accepted. The highways team has checked the pavement width')).toBeVisible();
   await expect(maria.getByRole('img', { name: /Map of the territory with \d+ marks/ })).toBeVisible();

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
+import './export-links.css';
+
 const FILES = [
   ['marksCsv', 'csv', 'marks'],
   ['marksGeojson', 'geojson', 'marks'],

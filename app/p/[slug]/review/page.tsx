@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
+import { ExportLinks } from '@/components/report/export-links';
 import { DistrictsTable } from '@/components/review/districts-table';
 import { ReviewDashboard } from '@/components/review/review-dashboard';
 import { ThemesPanel } from '@/components/review/themes-panel';
@@ -31,6 +32,12 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <div className="page page-wide">
       <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
+      {allowed(subject, 'process.export', { process }) && (
+        <div className="review-exports">
+          <Link href={`/p/${slug}/review/report`} className="button button-quiet">{(await getTranslations('report'))('open')}</Link>
+          <ExportLinks slug={slug} />
+        </div>
+      )}
       <ReviewDashboard process={process} mayAnswer={allowed(subject, 'proposal.answer', { process })}>
         <DistrictsTable />
         <ThemesPanel />

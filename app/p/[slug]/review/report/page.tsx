@@ -60,8 +60,11 @@ export default async function ReportPage({ params }: Props) {
       </section>
       <section aria-labelledby="report-themes-title" className="report-section" data-slot="themes">
         <h2 id="report-themes-title">{t('themes')}</h2>
-        {/* THEMES SLOT — the `themes` lane fills this with the themes of the comments and marks. */}
-        <p className="hint">{t('themesSoon')}</p>
+        {report.themes.length === 0 ? <p className="hint">{t('noThemes')}</p> : (
+          <ul className="report-themes" data-testid="report-themes">
+            {report.themes.map((theme) => <li key={theme.key}>{t('theme', { text: theme.text, count: theme.count })}</li>)}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="report-answers-title" className="report-section report-answers-section">
         <h2 id="report-answers-title">{t('answers')}</h2>
