@@ -10,6 +10,8 @@ import { diffAnnotations, isEmptyDiff } from '@/lib/map/annotation-features';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, clusterLayers, clusterMarks, NOT_CLUSTER } from '@/lib/map/mark-clusters';
 import type { Category } from '@/lib/schemas/process';
 
+import { addCategoryIcons, categoryIconLayout } from './category-icon-images';
+
 export const ANNOTATION_SOURCE = 'annotations';
 /** Point marks have a source of their own, clustered in a big room (lib/map/mark-clusters.ts). */
 export const POINT_SOURCE = 'annotation-points';
@@ -54,6 +56,9 @@ function addLayers(map: MapLibreMap, categories: Category[]) {
     layout: { 'text-field': categoryExpression(categories, 'symbol', '•'), 'text-font': ['Noto Sans Bold'], 'text-size': 14, 'text-allow-overlap': true, 'text-ignore-placement': true },
     paint: { 'text-color': '#ffffff', 'text-opacity': faded(1) },
   });
+  // The kind's icon as a badge beside the point, drawn once its image is ready.
+  map.addLayer({ id: 'annotations-icon', type: 'symbol', source: POINT_SOURCE, filter: NOT_CLUSTER as never, layout: categoryIconLayout(categories), paint: { 'icon-opacity': faded(1) } });
+  void addCategoryIcons(map, categories);
   for (const layer of clusterLayers(POINT_SOURCE)) map.addLayer(layer);
 }
 

@@ -14,7 +14,7 @@ import { PresenceBar } from '@/components/live/presence-bar';
 
 import { MapLockProvider, useProcessRules, visibleItem } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
-import { titleFor } from '@/lib/process/localized';
+import { categoryLabelFor, titleFor } from '@/lib/process/localized';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { MapOverlays } from './map-overlays';
@@ -40,7 +40,10 @@ function MapSkeleton() {
 
 type Props = { process: ProcessView; me: Me | null };
 
-export function ProcessWorkspace({ process, me }: Props) {
+export function ProcessWorkspace({ process: given, me }: Props) {
+  const locale = useLocale();
+  // The kinds of marks named in the reader's language everywhere the workspace shows them.
+  const process = useMemo(() => ({ ...given, categories: given.categories.map((category) => ({ ...category, label: categoryLabelFor(category, locale) })) }), [given, locale]);
   const shared = useSharedMap(process.slug, me, process.bounds);
   return (
     <MapLockProvider locked={shared.locked}>
