@@ -10,6 +10,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/invitations', label: 'admin.nav.invitations' },
   { href: '/admin/audit', label: 'admin.nav.audit' },
   { href: '/admin/settings', label: 'admin.nav.settings' },
+  { href: '/admin/basemaps', label: 'admin.nav.basemaps' },
 ];
 
 export async function AdminNav() {

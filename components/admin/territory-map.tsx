@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
 import { basemapStyle } from '@/lib/map/basemap-style';
+import { DEFAULT_BASEMAP, installedSource } from '@/lib/schemas/basemap';
 import type { Bounds, Territory } from '@/lib/schemas/process';
 
 import { outlineOf, territoryOf, type Corner } from './territory-outline';
@@ -35,7 +36,7 @@ export default function TerritoryMap({ bounds, territory, around, onDrawn }: Pro
 
   useEffect(() => {
     if (!container.current) return;
-    const map = new maplibregl.Map({ container: container.current, style: basemapStyle(window.location.origin, around), bounds: around, fitBoundsOptions: { padding: 16 }, attributionControl: { compact: true } });
+    const map = new maplibregl.Map({ container: container.current, style: basemapStyle(window.location.origin, installedSource(DEFAULT_BASEMAP)), bounds: around, fitBoundsOptions: { padding: 16 }, attributionControl: { compact: true } });
     map.on('load', () => {
       map.addSource(SOURCE, { type: 'geojson', data: shape(null, []) });
       map.addLayer({ id: 'territory-fill', type: 'fill', source: SOURCE, filter: ['==', '$type', 'Polygon'], paint: { 'fill-color': '#1f5f8b', 'fill-opacity': 0.15 } });

@@ -1,20 +1,24 @@
 'use client';
 
-// The process map: our offline basemap and the process's data layers. MapLibre is client-only.
+// The process map: its basemap (ours, offline, or a registered remote one) and the process's data
+// layers. MapLibre is client-only.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslations } from 'next-intl';
 import { Protocol } from 'pmtiles';
 import { useEffect, useRef, useState } from 'react';
 
+import { escapeHtml } from '@/lib/html';
 import { layerCredit } from '@/lib/map/layer-credit';
 import { BASEMAP_BUILDINGS_3D, basemapStyle } from '@/lib/map/basemap-style';
 import { mapLayerIds, toMapLayers, toMapSource, visibilityOf } from '@/lib/map/layer-style';
 import { parseAt } from '@/lib/map/map-link';
+import type { BasemapSource } from '@/lib/schemas/basemap';
 import type { LayerView } from '@/lib/schemas/layer';
 import type { Bounds } from '@/lib/schemas/process';
 
 type Props = {
+  basemap: BasemapSource;
   bounds: Bounds;
   layers: LayerView[];
   visible: Record<string, boolean>;
@@ -29,7 +33,7 @@ type Props = {
 
 if (typeof window !== 'undefined') {
   maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
-  // PMTiles archives are read by range requests straight from the URL an admin registered.
+  // PMTiles archives (our basemaps, layers an admin registered) are read with range requests.
   const protocol = new Protocol();
   maplibregl.addProtocol('pmtiles', protocol.tile);
 }
@@ -39,14 +43,42 @@ const PAN_MARGIN = 0.25;
 const TILT = { pitch: 60, bearing: -20 };
 /** How close a link to a place opens the map: a street with its buildings. */
 const PLACE_ZOOM = 17;
+/** How far out a person may zoom: a city's territory; a larger one lowers it to fit (see below). */
+const MIN_ZOOM = 12;
+/** Where our data layers go: under the basemap's street names, when it has ours. */
+const LABELS_ABOVE_LAYERS = 'road-label';
 
-function paddedBounds([west, south, east, north]: Bounds): Bounds {
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+
+/**
+ * Where a person may pan: the territory with a margin, widened (or heightened) to the map's shape, so
+ * a tall territory (a valley) on a wide screen can still be seen whole instead of being zoomed into.
+ */
+function paddedBounds([west, south, east, north]: Bounds, element: HTMLElement): Bounds {
   const dx = (east - west) * PAN_MARGIN;
   const dy = (north - south) * PAN_MARGIN;
-  return [west - dx, south - dy, east + dx, north + dy];
+  const [w, s, e, n] = [west - dx, south - dy, east + dx, north + dy];
+  const aspect = Math.max(element.clientWidth, 1) / Math.max(element.clientHeight, 1);
+  const spanX = (e - w) / 360;
+  const spanY = mercatorY(s) - mercatorY(n);
+  if (spanX / spanY < aspect) {
+    const extra = ((spanY * aspect - spanX) * 360) / 2;
+    return [w - extra, s, e + extra, n];
+  }
+  const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  const extra = (spanX / aspect - spanY) / 2;
+  return [w, lat(mercatorY(s) + extra), e, lat(mercatorY(n) - extra)];
 }
 
-export default function ProcessMap({ bounds, layers, visible, threeD = false, onReady, onLayerError, testId = 'process-map' }: Props) {
+/** A territory larger than a city (a region, a small country) may be seen whole, with a little room. */
+function minZoomFor([west, south, east, north]: Bounds, element: HTMLElement): number {
+  const width = Math.max(element.clientWidth - 32, 100) / (512 * ((east - west) / 360));
+  const height = Math.max(element.clientHeight - 32, 100) / (512 * (mercatorY(south) - mercatorY(north)));
+  const whole = Math.log2(Math.min(width, height));
+  return Math.max(0, Math.min(MIN_ZOOM, Math.floor(whole * 2) / 2 - 0.5));
+}
+
+export default function ProcessMap({ basemap, bounds, layers, visible, threeD = false, onReady, onLayerError, testId = 'process-map' }: Props) {
   const t = useTranslations('process');
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -62,13 +94,13 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
       const at = parseAt(new URLSearchParams(window.location.search).get('at'));
       map = new maplibregl.Map({
         container: element,
-        style: basemapStyle(window.location.origin, bounds),
+        style: basemapStyle(window.location.origin, basemap),
         ...(at ? { center: at, zoom: PLACE_ZOOM } : { bounds, fitBoundsOptions: { padding: 16 } }),
-        maxBounds: paddedBounds(bounds),
-        minZoom: 12,
+        maxBounds: paddedBounds(bounds, element),
+        minZoom: minZoomFor(bounds, element),
         maxZoom: 19,
         maxPitch: 70,
-        attributionControl: { compact: false },
+        attributionControl: { compact: false, ...(basemap.kind !== 'installed' && { customAttribution: escapeHtml(basemap.attribution) }) },
         cooperativeGestures: false,
       });
     } catch {
@@ -81,7 +113,7 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
       for (const layer of layers) {
         try {
           map.addSource(layer.id, toMapSource(layer, window.location.origin, layerCredit(layer.attribution)));
-          for (const spec of toMapLayers(layer, visible[layer.id] ?? false, threeD)) map.addLayer(spec, 'road-label');
+          for (const spec of toMapLayers(layer, visible[layer.id] ?? false, threeD)) map.addLayer(spec, map.getLayer(LABELS_ABOVE_LAYERS) ? LABELS_ABOVE_LAYERS : undefined);
         } catch (error) {
           // One badly registered remote source must not take the whole map down.
           console.warn(`layer ${layer.slug} could not be added`, error);
@@ -113,7 +145,7 @@ export default function ProcessMap({ bounds, layers, visible, threeD = false, on
     };
     // The map is built once per process; visibility and 3D changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bounds, layers]);
+  }, [basemap, bounds, layers]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -88,10 +88,10 @@ export function ScenarioCompare({ process, initialLeft, initialRight }: Props) {
       </div>
       <div className="compare-frame" ref={frame} onPointerMove={moveTo} onPointerUp={() => (dragging.current = false)} onPointerLeave={() => (dragging.current = false)}>
         <div className="compare-map" data-side="left">
-          <ProcessMap bounds={process.bounds} layers={process.layers} visible={leftVisible} threeD={threeD} onReady={setLeftMap} testId="compare-left-map" />
+          <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={leftVisible} threeD={threeD} onReady={setLeftMap} testId="compare-left-map" />
         </div>
         <div className="compare-map" data-side="right" style={{ clipPath: `inset(0 0 0 ${split}%)` }}>
-          <ProcessMap bounds={process.bounds} layers={process.layers} visible={rightVisible} threeD={threeD} onReady={setRightMap} testId="compare-right-map" />
+          <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={rightVisible} threeD={threeD} onReady={setRightMap} testId="compare-right-map" />
         </div>
         <div className="compare-divider" style={{ left: `${split}%` }} onPointerDown={(e) => { dragging.current = true; (e.target as HTMLElement).setPointerCapture?.(e.pointerId); }}>
           <span className="compare-handle" aria-hidden="true">⇔</span>

@@ -19,7 +19,7 @@ import { ReviewRankings, ReviewSummary } from './review-summary';
 import './review.css';
 
 type Props = {
-  process: Pick<ProcessView, 'slug' | 'title' | 'bounds' | 'layers' | 'categories'>;
+  process: Pick<ProcessView, 'slug' | 'title' | 'bounds' | 'layers' | 'categories' | 'basemapSource'>;
   mayAnswer: boolean;
   /** The themes and districts panels: they read the filter with useReviewSelection(). */
   children?: ReactNode;

@@ -19,7 +19,7 @@ import { areaOfBounds, type ReviewSelection } from './review-query';
 const ProcessMap = dynamic(() => import('@/components/map/process-map'), { ssr: false });
 
 type Props = {
-  process: Pick<ProcessView, 'slug' | 'bounds' | 'layers'>;
+  process: Pick<ProcessView, 'slug' | 'bounds' | 'layers' | 'basemapSource'>;
   query: string;
   area: ReviewSelection['area'];
   onArea: (area: ReviewSelection['area']) => void;
@@ -94,7 +94,7 @@ export function ReviewMap({ process, query, area, onArea }: Props) {
       </div>
       <p className="hint" aria-live="polite">{drawing ? t('drawHint', { corners: draw.corners.length }) : area ? t('areaChosen') : t('noArea')}</p>
       <div className="review-map-frame">
-        <ProcessMap bounds={process.bounds} layers={process.layers} visible={{}} onReady={setMap} testId="review-map" />
+        <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={{}} onReady={setMap} testId="review-map" />
       </div>
     </section>
   );

@@ -1,8 +1,9 @@
-// CivicTwin's own basemap style over the bundled OpenMapTiles-layout vector tiles.
-// Built at run time because MapLibre fetches tiles from a web worker, which needs absolute URLs.
+// CivicTwin's own basemap style over an installed PMTiles archive of OpenMapTiles-layout vector
+// tiles (built by `npm run basemap`), or a remote basemap an admin registered. Built at run time
+// because MapLibre fetches tiles from a web worker, which needs absolute URLs.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
-import type { Bounds } from '@/lib/schemas/process';
+import type { BasemapSource } from '@/lib/schemas/basemap';
 
 export const OSM_ATTRIBUTION = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">© OpenStreetMap contributors</a> (ODbL)';
 
@@ -38,18 +39,35 @@ function road(id: string, classes: string[], color: string, casing: string, widt
 
 export const BASEMAP_BUILDINGS_3D = 'building-3d';
 
-export function basemapStyle(origin: string, bounds: Bounds): StyleSpecification {
+const glyphsOf = (origin: string) => `${origin}/basemap/glyphs/{fontstack}/{range}.pbf`;
+
+/**
+ * The style a process's map opens with: ours over an installed archive (read with range requests
+ * through the `pmtiles://` protocol the map registers), raster tiles under our glyphs, or the URL
+ * of a remote style. A remote basemap's attribution is the map's to add (it is plain text).
+ */
+export function basemapStyle(origin: string, basemap: BasemapSource): StyleSpecification | string {
+  if (basemap.kind !== 'installed') {
+    if (basemap.kind === 'style') return basemap.url;
+    return {
+      version: 8,
+      name: 'Remote raster basemap',
+      glyphs: glyphsOf(origin),
+      sources: { basemap: { type: 'raster', tiles: [basemap.url], tileSize: 256 } },
+      layers: [
+        { id: 'background', type: 'background', paint: { 'background-color': C.background } },
+        { id: 'basemap', type: 'raster', source: 'basemap' },
+      ],
+    };
+  }
   return {
     version: 8,
     name: 'CivicTwin light',
-    glyphs: `${origin}/basemap/glyphs/{fontstack}/{range}.pbf`,
+    glyphs: glyphsOf(origin),
     sources: {
       basemap: {
         type: 'vector',
-        tiles: [`${origin}/basemap/tiles/{z}/{x}/{y}.pbf`],
-        minzoom: 10,
-        maxzoom: 14,
-        bounds,
+        url: `pmtiles://${origin}${basemap.archive}`,
         attribution: OSM_ATTRIBUTION,
       },
     },

@@ -48,3 +48,9 @@ export type BasemapSource =
 /** Installed basemaps are named by their archive's file name; remote ones get a prefixed id. */
 export const REMOTE_ID_PREFIX = 'remote-';
 export const installedNameSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** An installed basemap's source, known from its id alone (remote ones need the registry). */
+export function installedSource(id: string): BasemapSource {
+  const name = installedNameSchema.safeParse(id).success ? id : DEFAULT_BASEMAP;
+  return { id: name, kind: 'installed', archive: `/basemap/${name}.pmtiles` };
+}

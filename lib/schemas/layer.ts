@@ -86,9 +86,17 @@ export type LayerView = z.infer<typeof layerViewSchema>;
 
 /** The name of the single layer inside the vector tiles we make from uploads. */
 export const UPLOAD_SOURCE_LAYER = 'features';
-/** Tiles of uploads are made for these zooms; MapLibre overzooms the last one. */
-export const UPLOAD_MIN_ZOOM = 12;
+/** Tiles of uploads are made for these zooms at most; MapLibre overzooms the last one. */
+export const UPLOAD_MIN_ZOOM = 6;
 export const UPLOAD_MAX_ZOOM = 15;
+/** A city's territory is seen from zoom 12; a region's from the zoom at which it fits in a few tiles. */
+const CITY_ZOOM = 12;
+
+/** The lowest zoom an upload is cut for, by the area people can see ([west, south, east, north]). */
+export function uploadMinZoom([west, south, east, north]: [number, number, number, number]): number {
+  const span = Math.max(east - west, (north - south) * 1.5);
+  return Math.max(UPLOAD_MIN_ZOOM, Math.min(CITY_ZOOM, Math.floor(Math.log2(360 / span))));
+}
 
 const text = (max: number) => wellFormedText().trim().max(max);
 

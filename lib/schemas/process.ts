@@ -72,7 +72,9 @@ export type ProcessView = {
   territory: Territory | null;
   status: z.infer<typeof processStatusSchema>;
   bounds: Bounds;
+  /** The id of its basemap (lib/schemas/basemap.ts), and what the map draws for it. */
   basemap: string;
+  basemapSource: import('./basemap').BasemapSource;
   categories: Category[];
   allowOppose: boolean;
   createdAt: string;

@@ -20,14 +20,14 @@ export type InstalledBasemap = {
   bounds: [number, number, number, number];
 };
 
-export const BASEMAP_FOLDER = path.join(process.cwd(), 'public', 'basemap');
+export const BASEMAP_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'basemap');
 
 let cached: { key: string; basemaps: InstalledBasemap[] } | null = null;
 
 async function readArchive(folder: string, file: string): Promise<InstalledBasemap | null> {
   const id = file.slice(0, -'.pmtiles'.length);
   if (!installedNameSchema.safeParse(id).success) return null;
-  const archive = new PMTiles(new NodeFileSource(path.join(folder, file)));
+  const archive = new PMTiles(new NodeFileSource(path.join(/*turbopackIgnore: true*/ folder, file)));
   const [header, metadata] = await Promise.all([archive.getHeader(), archive.getMetadata() as Promise<{ name?: string; attribution?: string }>]);
   return {
     id,
@@ -41,8 +41,8 @@ async function readArchive(folder: string, file: string): Promise<InstalledBasem
 }
 
 export async function installedBasemaps(folder = BASEMAP_FOLDER): Promise<InstalledBasemap[]> {
-  const files = (await fs.readdir(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.pmtiles')).sort();
-  const stats = await Promise.all(files.map((file) => fs.stat(path.join(folder, file))));
+  const files = (await fs.readdir(/*turbopackIgnore: true*/ folder).catch(() => [] as string[])).filter((file) => file.endsWith('.pmtiles')).sort();
+  const stats = await Promise.all(files.map((file) => fs.stat(path.join(/*turbopackIgnore: true*/ folder, file))));
   const key = `${folder}|${files.map((file, i) => `${file}:${stats[i].mtimeMs}:${stats[i].size}`).join(',')}`;
   if (cached?.key === key) return cached.basemaps;
   const basemaps = (await Promise.all(files.map((file) => readArchive(folder, file).catch(() => null)))).filter((b): b is InstalledBasemap => b !== null);

@@ -18,6 +18,8 @@ beforeAll(async () => {
   remote = await import('./remote-basemaps');
   origins = await import('./basemap-origins');
   list = await import('./list-basemaps');
+  // The audit log names real people.
+  for (const role of ['admin', 'councillor', 'citizen']) await db.user.create({ data: { id: `${role}-1`, email: `${role}@basemaps.test`, name: role, role, passwordHash: 'x' } });
 }, 60_000);
 
 describe('the registry of remote basemaps', () => {
@@ -30,6 +32,18 @@ describe('the registry of remote basemaps', () => {
     await expect(remote.removeRemoteBasemap(person('councillor'), created.id)).rejects.toMatchObject({ status: 403 });
     await remote.removeRemoteBasemap(person('admin'), created.id);
     await expect(remote.removeRemoteBasemap(person('admin'), created.id)).rejects.toMatchObject({ status: 404 });
+    expect((await db.auditLog.findMany({ where: { targetType: 'basemap' }, orderBy: { createdAt: 'asc' } })).map((entry) => [entry.action, entry.actorId])).toEqual([
+      ['basemap.register', 'admin-1'],
+      ['basemap.remove', 'admin-1'],
+    ]);
+  });
+
+  it('moves the processes that used a removed basemap to the default one', async () => {
+    const created = await remote.registerRemoteBasemap(person('admin'), input);
+    const process = await db.process.create({ data: { slug: 'on-remote', title: 'T', description: '', status: 'open', boundsWest: 0, boundsSouth: 0, boundsEast: 1, boundsNorth: 1, basemap: created.id } });
+    await remote.removeRemoteBasemap(person('admin'), created.id);
+    expect((await db.process.findUniqueOrThrow({ where: { id: process.id } })).basemap).toBe('london');
+    origins.forgetBasemapOrigins();
   });
 
   it('refuses http addresses and a missing attribution as the field’s problem', async () => {

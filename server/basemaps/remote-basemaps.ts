@@ -1,7 +1,8 @@
 // Remote basemaps an admin registers (a MapLibre style or raster tiles served by someone else, e.g.
 // a national geoportal) and removes. Stored only: browsers fetch them, the server never does.
 import { decideInstallation } from '@/lib/policy/decide';
-import { REMOTE_ID_PREFIX, remoteBasemapInputSchema, type RemoteBasemapKind } from '@/lib/schemas/basemap';
+import { DEFAULT_BASEMAP, REMOTE_ID_PREFIX, remoteBasemapInputSchema, type RemoteBasemapKind } from '@/lib/schemas/basemap';
+import { recordAudit } from '@/server/audit/record-audit';
 import { enforce, type Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
@@ -35,6 +36,7 @@ export async function registerRemoteBasemap(actor: Actor, input: unknown): Promi
   if ((await db.remoteBasemap.count()) >= MAX_REMOTE_BASEMAPS) throw new AppError(409, 'too_many_basemaps', `At most ${MAX_REMOTE_BASEMAPS} remote basemaps can be registered.`);
   const row = await db.remoteBasemap.create({ data: { ...parsed.data, createdById: actor.id } });
   forgetBasemapOrigins();
+  await recordAudit({ actorId: actor.id, action: 'basemap.register', targetType: 'basemap', targetId: row.id, data: parsed.data });
   return toView(row);
 }
 
@@ -43,6 +45,11 @@ export async function removeRemoteBasemap(actor: Actor, id: string): Promise<voi
   enforce(decideInstallation(actor, 'basemap.manage'));
   const found = await findRemoteBasemap(id);
   if (!found) throw new AppError(404, 'not_found', 'There is no such basemap.');
-  await db.remoteBasemap.delete({ where: { id: id.slice(REMOTE_ID_PREFIX.length) } });
+  const rowId = id.slice(REMOTE_ID_PREFIX.length);
+  const moved = await db.$transaction(async (tx) => {
+    await tx.remoteBasemap.delete({ where: { id: rowId } });
+    return (await tx.process.updateMany({ where: { basemap: id }, data: { basemap: DEFAULT_BASEMAP } })).count;
+  });
   forgetBasemapOrigins();
+  await recordAudit({ actorId: actor.id, action: 'basemap.remove', targetType: 'basemap', targetId: rowId, data: { name: found.name, url: found.url, processesMoved: moved } });
 }

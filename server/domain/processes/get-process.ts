@@ -2,6 +2,7 @@ import { cache } from 'react';
 
 import { isPublicProcess, mayOpenProcess, type ProcessStatus } from '@/lib/policy/decide';
 import { slugSchema, type ProcessView } from '@/lib/schemas/process';
+import { basemapSourceOf } from '@/server/basemaps/list-basemaps';
 import { db } from '@/server/db';
 import { viewingSubject } from '@/server/auth/actor';
 
@@ -20,6 +21,6 @@ export const getPublicProcess = cache(async (slug: string): Promise<ProcessView 
   const process = await db.process.findUnique({ where: { slug } });
   if (!process) return null;
   if (!isPublicProcess(process.status) && !mayOpenProcess(await viewingSubject(), { id: process.id, status: process.status as ProcessStatus })) return null;
-  const { layers, scenarios } = await layerSetOf(process.id);
-  return toProcessView(process, layers, scenarios);
+  const [{ layers, scenarios }, basemap] = await Promise.all([layerSetOf(process.id), basemapSourceOf(process.basemap)]);
+  return toProcessView(process, layers, scenarios, basemap);
 });

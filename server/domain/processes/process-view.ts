@@ -1,5 +1,6 @@
 // What the browser and the public API receive of a process and its layers.
 import { isLocale } from '@/lib/i18n/locales';
+import { installedSource, type BasemapSource } from '@/lib/schemas/basemap';
 import { categoriesSchema, processStatusSchema, territorySchema, translationsSchema, type Bounds, type ProcessView } from '@/lib/schemas/process';
 import { attributeSummarySchema, layerStyleSchema, legendSchema, type LayerView, type ScenarioView } from '@/lib/schemas/layer';
 import type { Layer, Process } from '@/server/generated/prisma/client';
@@ -12,7 +13,7 @@ function sanitizedTranslations(json: string) {
   return translations;
 }
 
-export function toProcessView(process: Process, layers: LayerView[], scenarios: ScenarioView[] = []): ProcessView {
+export function toProcessView(process: Process, layers: LayerView[], scenarios: ScenarioView[] = [], basemapSource: BasemapSource = installedSource(process.basemap)): ProcessView {
   const bounds: Bounds = [process.boundsWest, process.boundsSouth, process.boundsEast, process.boundsNorth];
   return {
     id: process.id,
@@ -29,6 +30,7 @@ export function toProcessView(process: Process, layers: LayerView[], scenarios: 
     status: processStatusSchema.parse(process.status),
     bounds,
     basemap: process.basemap,
+    basemapSource,
     categories: categoriesSchema.parse(JSON.parse(process.categories)),
     allowOppose: process.allowOppose,
     createdAt: process.createdAt.toISOString(),

@@ -5,7 +5,7 @@ import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
 import { gzipSync } from 'fflate';
 
-import { UPLOAD_MAX_ZOOM, UPLOAD_MIN_ZOOM, UPLOAD_SOURCE_LAYER } from '@/lib/schemas/layer';
+import { UPLOAD_MAX_ZOOM, UPLOAD_MIN_ZOOM, UPLOAD_SOURCE_LAYER, uploadMinZoom } from '@/lib/schemas/layer';
 
 import { LayerFileError } from './layer-file-error';
 import type { Bbox } from './normalize';
@@ -45,7 +45,7 @@ const breathe = () => new Promise((resolve) => setImmediate(resolve));
 export async function buildTiles(features: Feature[], dataBbox: Bbox, visibleArea: Bbox, onProgress?: (share: number) => void): Promise<Tile[]> {
   const area = intersect(dataBbox, visibleArea);
   if (!area) throw new LayerFileError('layer_outside_territory', 'None of the features lie in this process’s territory. Check that the file covers the area on the map and uses longitude/latitude coordinates.');
-  const coordinates = tilesCovering(area);
+  const coordinates = tilesCovering(area, uploadMinZoom(visibleArea));
   if (coordinates.length > MAX_TILES) throw new LayerFileError('layer_too_large', 'The area is too large to cut into tiles.', 413);
   const index = new GeoJSONVT({ type: 'FeatureCollection', features }, { maxZoom: UPLOAD_MAX_ZOOM, indexMaxZoom: 4, tolerance: 6, extent: 4096, buffer: 64 });
   const tiles: Tile[] = [];
