@@ -12,6 +12,7 @@ const settled = (page: Page) => expect(page.getByTestId('review-dashboard')).toH
 
 for (const viewport of [{ name: 'desktop', width: 1280, height: 900 }, { name: 'phone', width: 390, height: 844 }]) {
   test(`a councillor narrows the review to an area drawn on the map and answers a proposal from the list (${viewport.name})`, async ({ browser }) => {
+    test.setTimeout(180_000);
     const maria = await signedInPerson(browser, 'councillor@example.org');
     await maria.setViewportSize(viewport);
     await maria.goto('/p/demo');

@@ -201,3 +201,33 @@ export function targetConditions(processId: string, filter: ReviewFilter, alias 
     (${t}."targetType" = 'annotation' AND EXISTS (SELECT 1 FROM "Annotation" ta WHERE ta."id" = ${t}."targetId" AND ${annotationConditions(processId, filter, 'ta')}))
     OR (${t}."targetType" = 'proposal' AND EXISTS (SELECT 1 FROM "Proposal" tp WHERE tp."id" = ${t}."targetId" AND ${proposalConditions(processId, filter, 'tp')})))`;
 }
+
+/**
+ * The filter's rows as materialised tables for one statement, each place computed once per row:
+ * rm (marks: id, authorId, category, createdAt), rp (published proposals: id, authorId, category, status, at),
+ * rc (comments in the period on those, with targetType/targetId/authorId/createdAt) and rv (votes in the
+ * period on those, with value and voterId). Periods of marks and proposals are the caller's (periodCondition).
+ */
+export function reviewScope(processId: string, f: ReviewFilter): Prisma.Sql {
+  const mark = annotationPlace('a');
+  const proposal = proposalPlace('p');
+  const placeOf = { lon: raw('lon'), lat: raw('lat') };
+  const marks = placeFiltered(f)
+    ? Prisma.sql`rmp AS MATERIALIZED (SELECT a."id", a."authorId", a."category", a."createdAt", ${mark.lon} AS lon, ${mark.lat} AS lat FROM "Annotation" a
+        WHERE a."processId" = ${processId} AND a."hiddenAt" IS NULL AND ${categoryCondition(f, 'a."category"')}),
+      rm AS MATERIALIZED (SELECT "id", "authorId", "category", "createdAt" FROM rmp WHERE ${placeCondition(f, placeOf)}),`
+    : Prisma.sql`rm AS MATERIALIZED (SELECT a."id", a."authorId", a."category", a."createdAt" FROM "Annotation" a
+        WHERE a."processId" = ${processId} AND a."hiddenAt" IS NULL AND ${categoryCondition(f, 'a."category"')}),`;
+  const proposalBase = Prisma.sql`p."processId" = ${processId} AND p."hiddenAt" IS NULL AND p."status" <> 'draft' AND ${categoryCondition(f, 'p."category"')}`;
+  const proposals = placeFiltered(f)
+    ? Prisma.sql`rpp AS MATERIALIZED (SELECT p."id", p."authorId", p."category", p."status", COALESCE(p."publishedAt", p."createdAt") AS at, ${proposal.lon} AS lon, ${proposal.lat} AS lat
+        FROM "Proposal" p WHERE ${proposalBase} AND p."geometry" IS NOT NULL),
+      rp AS MATERIALIZED (SELECT "id", "authorId", "category", "status", at FROM rpp WHERE ${placeCondition(f, placeOf)}),`
+    : Prisma.sql`rp AS MATERIALIZED (SELECT p."id", p."authorId", p."category", p."status", COALESCE(p."publishedAt", p."createdAt") AS at FROM "Proposal" p WHERE ${proposalBase}),`;
+  return Prisma.sql`WITH ${marks} ${proposals}
+    rt AS MATERIALIZED (SELECT 'annotation' AS type, "id" FROM rm UNION ALL SELECT 'proposal', "id" FROM rp),
+    rc AS MATERIALIZED (SELECT t."id", t."targetType", t."targetId", t."authorId", t."createdAt" FROM "Comment" t JOIN rt ON rt.type = t."targetType" AND rt."id" = t."targetId"
+      WHERE t."processId" = ${processId} AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL AND ${periodCondition(f, 't."createdAt"')}),
+    rv AS MATERIALIZED (SELECT t."targetType", t."targetId", t."voterId", t."value", t."createdAt" FROM "Vote" t JOIN rt ON rt.type = t."targetType" AND rt."id" = t."targetId"
+      WHERE t."processId" = ${processId} AND ${periodCondition(f, 't."createdAt"')})`;
+}
