@@ -13,6 +13,8 @@ const env = {
   CIVICTWIN_WRITES_PER_MINUTE: '300',
   // The suite creates many accounts from 127.0.0.1; the hourly default is tested in app/api/users.
   CIVICTWIN_SIGN_UPS_PER_HOUR: '1000',
+  // No SMTP_URL: mails become .eml files here, where e2e/mail.spec.ts reads them.
+  CIVICTWIN_OUTBOX: process.env.CIVICTWIN_OUTBOX ?? 'test-results/outbox',
 };
 
 export default defineConfig({

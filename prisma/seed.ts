@@ -23,6 +23,7 @@ import { seedPeople } from './seed-data/people';
 import { seedLiechtenstein } from './seed-data/seed-liechtenstein';
 import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
+import { seedMail } from './seed-data/mail';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -178,6 +179,7 @@ async function main() {
   const invitation = await seedPeople(admin.id);
   if (invitation) console.log(`demo invitation link (councillor, works once): ${invitation}`);
   await seedAnswerLayers(db, process.id);
+  await seedMail(db);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
   await seedLiechtenstein(users);
 }

@@ -17,6 +17,9 @@ export default async function SignInPage() {
         <SignInForm />
       </Suspense>
       <p>
+        <Link href="/forgot-password">{(await getTranslations('passwordReset'))('forgotLink')}</Link>
+      </p>
+      <p>
         {t('noAccount')} <Link href="/signup">{(await getTranslations('nav'))('signUp')}</Link>
       </p>
       {process.env.CIVICTWIN_DEMO === '1' && <p className="hint">{t('demoHint')}</p>}

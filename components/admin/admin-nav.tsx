@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/audit', label: 'admin.nav.audit' },
   { href: '/admin/settings', label: 'admin.nav.settings' },
   { href: '/admin/basemaps', label: 'admin.nav.basemaps' },
+  { href: '/admin/mail', label: 'mailAdmin.title' },
 ];
 
 export async function AdminNav() {

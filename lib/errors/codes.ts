@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'invalid_format',
   'invalid_geometry',
   'invalid_transition',
+  'invalid_link',
   'process_invalid_transition',
   'proposal_answered',
   // the state of the target

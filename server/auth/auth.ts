@@ -54,13 +54,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     // The token keeps the role it was signed in with; the session says the role an admin gave since.
     async session({ session, token }) {
       if (!token.sub) return session;
-      const row = await db.user.findUnique({ where: { id: token.sub }, select: { role: true } });
+      const row = await db.user.findUnique({ where: { id: token.sub }, select: { role: true, sessionsValidFrom: true } });
+      // A password reset ends every session signed in before it: this one no longer names anyone.
+      if (row?.sessionsValidFrom && Number(token.signedInAt ?? 0) < row.sessionsValidFrom.getTime()) return session;
       const role = row?.role ?? token.role;
       if (isRole(role)) {
         session.user.id = token.sub;

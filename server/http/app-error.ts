@@ -12,7 +12,7 @@ export type ErrorParams = Record<string, string | number>;
 
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503,
     readonly code: ErrorCode,
     message: string,
     readonly params?: ErrorParams,

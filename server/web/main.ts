@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 
 import { createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
+import { startMailSender } from '@/server/mail/mail-sender';
 
 async function main() {
   // As `next start` does, before Next and React load: otherwise React's development build serves pages.
@@ -19,8 +20,11 @@ async function main() {
     void handle(request, response);
   });
   server.listen(port, () => console.log(`web server listening on http://localhost:${port}`));
+  // The outbox is emptied by this long-running process, whatever request wrote to it.
+  const mailSender = startMailSender();
 
   const stop = () => {
+    mailSender.stop();
     setTimeout(() => process.exit(0), 5000).unref();
     server.close(() => process.exit(0));
     server.closeIdleConnections();

@@ -5,6 +5,7 @@ import { enforce, type Actor } from '@/server/auth/actor';
 import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
+import { noticeOfProposalStatus } from '@/server/mail/participation-notices';
 
 import { publishProcessEvent } from '../events/process-events';
 import { proposalState } from '@/server/domain/targets';
@@ -24,7 +25,7 @@ async function processLayerIds(processId: string, chosen: string[] | undefined):
  * (answer right) moves it further and must give the official answer with the change.
  */
 export async function changeProposalStatus(actor: Actor, proposalId: string, input: unknown) {
-  const proposal = await db.proposal.findUnique({ where: { id: proposalId }, include: { process: { select: { status: true } } } });
+  const proposal = await db.proposal.findUnique({ where: { id: proposalId }, include: { process: { select: { status: true, title: true, slug: true } } } });
   if (!proposal) throw new AppError(404, 'not_found', 'There is no such proposal.');
   const from = proposal.status as ProposalStatus;
   const process = { id: proposal.processId, status: proposal.process.status as ProcessStatus };
@@ -46,6 +47,7 @@ export async function changeProposalStatus(actor: Actor, proposalId: string, inp
     await tx.proposalStatusChange.create({ data: { proposalId: proposal.id, fromStatus: from, toStatus: to, actorId: actor.id, reason: answer } });
     if (OFFICIAL_STATUSES.includes(to)) await tx.officialAnswer.create({ data: { proposalId: proposal.id, authorId: actor.id, body: answer, status: to, layerIds } });
     await recordAudit({ actorId: actor.id, action: 'proposal.status', targetType: 'proposal', targetId: proposal.id, data: { from, to } }, tx);
+    if (!publishing) await noticeOfProposalStatus(tx, { actorId: actor.id, proposal, process: proposal.process, to });
     return changed;
   });
   publishProcessEvent(proposal.processId, { type: 'proposal', targetType: 'proposal', targetId: proposal.id });
