@@ -5,7 +5,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { siteUrl } from './mail-config';
 
 function secret(): string {
-  const value = process.env.AUTH_SECRET;
+  const value = process.env.AUTH_SECRET || (process.env.NODE_ENV === 'test' ? 'test-only-unsubscribe-secret' : '');
   if (!value) throw new Error('AUTH_SECRET is not set');
   return value;
 }
