@@ -3,6 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import territory from '@/prisma/seed-data/demo-territory.json';
 import { prepareDatabase } from '@/server/collab/testing/harness';
 
+// get-process reads the viewer's standing, which imports next-auth: nobody is signed in here.
+vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
+
 let db: (typeof import('@/server/db'))['db'];
 let cache: typeof import('./layer-set-cache');
 let events: typeof import('@/server/domain/events/process-events');
