@@ -18,7 +18,7 @@ test('health and process endpoints follow the contract', async ({ request }) => 
   const [west, south, east, north] = process.bounds;
   expect(west).toBeLessThan(east);
   expect(south).toBeLessThan(north);
-  expect(process.layers.map((layer: { slug: string }) => layer.slug)).toEqual(['green-space', 'buildings', 'water', 'flood-risk', 'plan-2035']);
+  expect(process.layers.map((layer: { slug: string }) => layer.slug)).toEqual(['green-space', 'buildings', 'water', 'flood-risk', 'plan-2035', 'districts']);
   expect(process.scenarios.map((scenario: { name: string }) => scenario.name)).toEqual(['Today', 'Plan 2035']);
   const missing = await request.get('/api/processes/does-not-exist');
   expect(missing.status()).toBe(404);

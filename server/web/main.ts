@@ -19,6 +19,10 @@ async function main() {
     stamp(request);
     void handle(request, response);
   });
+  // Longer than a client's or a proxy's idle keep-alive, so a reused connection is never closed by
+  // us at the moment a request is sent on it (the client would read ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, () => console.log(`web server listening on http://localhost:${port}`));
   // The outbox is emptied by this long-running process, whatever request wrote to it.
   const mailSender = startMailSender();
