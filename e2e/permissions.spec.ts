@@ -42,6 +42,11 @@ test('every role gets exactly the rights of the matrix', async () => {
     expectAllowed(who, 'content.flag', (await who.api.post('/api/flags', { data: { targetType: 'proposal', targetId: proposalId, reason: 'matrix check' } })).status());
     expectAllowed(who, 'content.moderate', (await who.api.post('/api/moderation', { data: { action: 'restore', targets: [{ targetType: 'proposal', targetId: proposalId }], reason: 'matrix check' } })).status());
     expectAllowed(who, 'content.moderate', (await who.api.get('/api/processes/demo/moderation')).status());
+    expectAllowed(who, 'process.review', (await who.api.get('/api/processes/demo/review')).status());
+    expectAllowed(who, 'process.review', (await who.api.get('/api/processes/demo/review/themes')).status());
+    expectAllowed(who, 'process.export', (await who.api.get('/api/processes/demo/export?format=csv&what=comments')).status());
+    expectAllowed(who, 'basemap.manage', (await who.api.get('/api/basemaps')).status());
+    expectAllowed(who, 'user.manage', (await who.api.get('/api/audit')).status());
     const registered = await who.api.post('/api/processes/demo/layers', {
       data: { name: `Tiles by ${who.role}`, owner: 'Matrix', attribution: 'Matrix', style: { color: '#000000', opacity: 1 }, source: { type: 'xyz', url: 'https://tiles.example.test/{z}/{x}/{y}.png' } },
     });
