@@ -18,7 +18,7 @@ export const CLOSE_RESTARTING = 1012;
 export type RefusalCode = typeof CLOSE_INVALID | typeof CLOSE_FORBIDDEN;
 
 /** Why a connection ended for good; each has its sentence in `annotations.ended.reasons`. */
-export const GONE_REASONS = ['blocked', 'account_deleted', 'no_access', 'removed'] as const;
+export const GONE_REASONS = ['blocked', 'account_deleted', 'no_access', 'removed', 'session_ended', 'removed_from_session'] as const;
 export type GoneReason = (typeof GONE_REASONS)[number];
 
 export type CloseKind = 'refused' | 'tooFast' | 'token' | 'gone' | 'transient';
@@ -46,7 +46,8 @@ const GONE_FOR_CODE: Partial<Record<ErrorCode, GoneReason>> = {
   blocked: 'blocked',
   process_not_found: 'removed',
   forbidden: 'no_access',
-  session_ended: 'no_access',
+  session_ended: 'session_ended',
+  removed_from_session: 'removed_from_session',
 };
 
 export const goneReasonFor = (code: ErrorCode): GoneReason => GONE_FOR_CODE[code] ?? 'no_access';

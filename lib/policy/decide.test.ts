@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, decideAccountAdmin, decideBlock, decideInstallation, decideRoleChange, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
 import { ACTIONS, ROLES, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
+import type { PhaseAllow } from '@/lib/live/phases';
 
 const P = 'p1';
 const person = (role: Role, more: Partial<Subject> = {}): Subject => ({ id: `${role}-1`, name: role, role, blocked: false, deleted: false, guestOf: null, ...more });
@@ -39,7 +40,7 @@ function target(kind: TargetCase, who: Viewer): TargetState | undefined {
 }
 
 const MAP_EDITS: Action[] = ['annotation.create', 'annotation.editOwn', 'annotation.editAny'];
-const PARTICIPATION: Action[] = [...MAP_EDITS, 'comment.create', 'comment.editOwn', 'vote.cast', 'proposal.create', 'proposal.editOwn'];
+const PARTICIPATION: Action[] = [...MAP_EDITS, 'comment.create', 'comment.editOwn', 'vote.cast', 'dots.place', 'proposal.create', 'proposal.editOwn'];
 
 /** Every combination of who, what, which process state, locked or not, and which target. */
 function* everyCase() {
@@ -234,5 +235,52 @@ describe('managing accounts', () => {
     expect(decideBlock(admin, { id: facilitator.id, role: 'facilitator' }, null).ok).toBe(true);
     expect(decideBlock(facilitator, { id: citizen.id, role: 'citizen' }, null)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(decideBlock(admin, { id: admin.id, role: 'admin' }, null)).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+});
+
+describe('a live session’s phase, private mode and removal', () => {
+  const open = { id: P, status: 'open' as const };
+  type Allowing = { allows: PhaseAllow[] };
+  const exploring: Allowing = { allows: [] };
+  const marking: Allowing = { allows: ['marks'] };
+  const voting: Allowing = { allows: ['dots', 'support'] };
+  const theirs: TargetState = { authorId: 'someone-else', hidden: false, published: true };
+  const code = (d: ReturnType<typeof decide>) => (d.ok ? 'ok' : d.code);
+
+  it('refuses participants what the phase does not allow, and never those who run the session', () => {
+    const needs: [Action, Allowing][] = [
+      ['annotation.create', marking],
+      ['annotation.editOwn', marking],
+      ['comment.create', { allows: ['comments'] }],
+      ['vote.cast', voting],
+      ['dots.place', voting],
+    ];
+    for (const [action, allowing] of needs) {
+      const target = action === 'annotation.create' || action === 'dots.place' ? undefined : action === 'annotation.editOwn' ? { ...theirs, authorId: guestLive.id } : theirs;
+      for (const who of [guestLive, citizen, councillor]) {
+        expect(decide(who, action, { process: open, target, phase: exploring }), `${who.role} ${action}`).toEqual({ ok: false, code: 'phase_not_allowed', status: 409 });
+        expect(code(decide(who, action, { process: open, target: target && { ...target, authorId: who.id === guestLive.id ? who.id : target.authorId }, phase: allowing })), `${who.role} ${action}`).not.toBe('phase_not_allowed');
+      }
+      for (const who of [facilitator, admin]) expect(code(decide(who, action, { process: open, target, phase: exploring })), `${who.role} ${action}`).toBe('ok');
+    }
+  });
+
+  it('restricts nothing without a phase, and leaves actions phases do not speak of alone', () => {
+    expect(code(decide(guestLive, 'annotation.create', { process: open, phase: null }))).toBe('ok');
+    expect(code(decide(citizen, 'proposal.create', { process: open, phase: exploring }))).toBe('ok');
+    expect(code(decide(citizen, 'content.flag', { process: open, target: theirs, phase: exploring }))).toBe('ok');
+  });
+
+  it('sends participants’ new marks elsewhere in private mode, but lets them change the ones they have', () => {
+    expect(decide(guestLive, 'annotation.create', { process: open, map: { locked: false, privateMode: true }, phase: marking })).toEqual({ ok: false, code: 'private_mode', status: 409 });
+    expect(code(decide(guestLive, 'annotation.editOwn', { process: open, map: { locked: false, privateMode: true }, phase: marking, target: { ...theirs, authorId: guestLive.id } }))).toBe('ok');
+    expect(code(decide(facilitator, 'annotation.create', { process: open, map: { locked: false, privateMode: true }, phase: exploring }))).toBe('ok');
+  });
+
+  it('keeps a removed person out of the process while its session runs', () => {
+    const removed = person('citizen', { removedFrom: [P] });
+    expect(mayEnter(removed, open)).toEqual({ ok: false, code: 'removed_from_session', status: 403 });
+    expect(code(decide(removed, 'comment.create', { process: open, target: theirs }))).toBe('removed_from_session');
+    expect(mayEnter(removed, { id: 'p2', status: 'open' }).ok).toBe(true);
   });
 });

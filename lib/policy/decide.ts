@@ -1,17 +1,19 @@
 // May this person take this action on this target in this state? The one answer the collab guard,
 // the token route, the domain services and the browser all ask for.
 import type { ErrorCode } from '@/lib/errors/codes';
+import { phaseAllows, type Phase, type PhaseAllow } from '@/lib/live/phases';
 
 import { isStaff, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
 
 export type ProcessStatus = 'draft' | 'open' | 'closed' | 'archived';
 export type ProcessState = { id: string; status: ProcessStatus };
-/** The shared map's live state: a locked map takes no marks but from facilitators. */
-export type MapState = { locked: boolean };
+/** The shared map's live state: a locked map takes no marks but from facilitators; in private mode participants' new marks go elsewhere. */
+export type MapState = { locked: boolean; privateMode?: boolean };
 /** What the action touches: its author (null when nobody owns it yet), hidden, published. */
 export type TargetState = { authorId: string | null; hidden: boolean; published: boolean };
-export type Situation = { process: ProcessState; map?: MapState; target?: TargetState };
+/** `phase`: the running live session's current phase (null or absent: no session, nothing restricted). */
+export type Situation = { process: ProcessState; map?: MapState; target?: TargetState; phase?: Pick<Phase, 'allows'> | null };
 
 export type Refusal = { ok: false; code: ErrorCode; status: 401 | 403 | 404 | 409 };
 export type Decision = { ok: true } | Refusal;
@@ -27,10 +29,19 @@ const NEEDS_OPEN_PROCESS: ReadonlySet<Action> = new Set([
   'comment.create',
   'comment.editOwn',
   'vote.cast',
+  'dots.place',
   'proposal.create',
   'proposal.editOwn',
 ]);
 const MAP_EDITS: ReadonlySet<Action> = new Set(['annotation.create', 'annotation.editOwn', 'annotation.editAny']);
+/** What a live session's phase must allow for participants to take each action. */
+const PHASE_NEEDS: Partial<Record<Action, PhaseAllow>> = {
+  'annotation.create': 'marks',
+  'annotation.editOwn': 'marks',
+  'comment.create': 'comments',
+  'vote.cast': 'support',
+  'dots.place': 'dots',
+};
 /** Reactions to a target (not edits of it): a hidden or unpublished target takes none. */
 const REACTIONS: ReadonlySet<Action> = new Set(['comment.create', 'vote.cast', 'content.flag']);
 /** Edits of one's own work: the target must be the subject's. */
@@ -80,7 +91,11 @@ export function decide(subject: Viewer, action: Action, situation: Situation): D
   const editsAnyAnnotation = action === 'annotation.editOwn' && roleAllows(who.role, 'annotation.editAny');
   if (!roleAllows(who.role, action) && !editsAnyAnnotation) return no(403, 'forbidden');
   if (NEEDS_OPEN_PROCESS.has(action) && process.status !== 'open') return no(409, 'process_closed');
-  if (MAP_EDITS.has(action) && map?.locked && !roleAllows(who.role, 'session.run')) return no(409, 'map_locked');
+  const runsSessions = roleAllows(who.role, 'session.run');
+  if (MAP_EDITS.has(action) && map?.locked && !runsSessions) return no(409, 'map_locked');
+  const needs = PHASE_NEEDS[action];
+  if (needs && !runsSessions && !phaseAllows(situation.phase, needs)) return no(409, 'phase_not_allowed');
+  if (action === 'annotation.create' && map?.privateMode && !runsSessions) return no(409, 'private_mode');
 
   if (target && REACTIONS.has(action)) {
     if (target.hidden) return no(409, 'hidden');
@@ -137,5 +152,6 @@ export function mayEnter(subject: Viewer, process: ProcessState): Decision {
   if (!base.ok) return base;
   if (!mayOpenProcess(subject, process)) return no(404, 'process_not_found');
   if (subject!.role === 'guest' && subject!.guestOf?.processId !== process.id) return no(403, 'forbidden');
+  if (subject!.removedFrom?.includes(process.id)) return no(403, 'removed_from_session');
   return OK;
 }

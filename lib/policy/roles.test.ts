@@ -10,6 +10,7 @@ describe('role permissions', () => {
   it('lets guests take part but not propose, flag or moderate', () => {
     expect(roleAllows('guest', 'annotation.create')).toBe(true);
     expect(roleAllows('guest', 'vote.cast')).toBe(true);
+    expect(roleAllows('guest', 'dots.place')).toBe(true);
     expect(roleAllows('guest', 'proposal.create')).toBe(false);
     expect(roleAllows('guest', 'content.flag')).toBe(false);
     expect(roleAllows('guest', 'annotation.editAny')).toBe(false);

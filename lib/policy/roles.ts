@@ -10,6 +10,8 @@ export const ACTIONS = [
   'comment.create',
   'comment.editOwn',
   'vote.cast',
+  /** Place a dot in a live session's dot-vote round (the phase must allow dots: lib/live/phases.ts). */
+  'dots.place',
   'proposal.create',
   'proposal.editOwn',
   'content.flag',
@@ -33,7 +35,7 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const PARTICIPATE: Action[] = ['annotation.create', 'annotation.editOwn', 'comment.create', 'comment.editOwn', 'vote.cast'];
+const PARTICIPATE: Action[] = ['annotation.create', 'annotation.editOwn', 'comment.create', 'comment.editOwn', 'vote.cast', 'dots.place'];
 const CITIZEN: Action[] = [...PARTICIPATE, 'proposal.create', 'proposal.editOwn', 'content.flag'];
 
 const MATRIX: Record<Role, ReadonlySet<Action>> = {

@@ -9,6 +9,8 @@ export type Subject = {
   deleted: boolean;
   /** Guests only: the live session they joined, its process, and whether it has ended. */
   guestOf: { sessionId: string; processId: string; ended: boolean } | null;
+  /** Processes whose running (not ended) live session a facilitator removed this person from. */
+  removedFrom?: readonly string[];
 };
 
 /** A signed-out visitor is `null`: they may read what is public and do nothing else. */

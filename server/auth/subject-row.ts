@@ -9,6 +9,8 @@ export const SUBJECT_SELECT = {
   blockedAt: true,
   deletedAt: true,
   guestSession: { select: { id: true, processId: true, status: true } },
+  // Only the removals that still count: from a session that has not ended.
+  sessionsJoined: { where: { removedAt: { not: null }, session: { status: { not: 'ended' } } }, select: { session: { select: { processId: true } } } },
 } as const;
 
 type SubjectRow = {
@@ -18,6 +20,7 @@ type SubjectRow = {
   blockedAt: Date | null;
   deletedAt: Date | null;
   guestSession: { id: string; processId: string; status: string } | null;
+  sessionsJoined?: { session: { processId: string } }[];
 };
 
 export function toSubject(row: SubjectRow): Subject | null {
@@ -29,5 +32,6 @@ export function toSubject(row: SubjectRow): Subject | null {
     blocked: !!row.blockedAt,
     deleted: !!row.deletedAt,
     guestOf: row.guestSession ? { sessionId: row.guestSession.id, processId: row.guestSession.processId, ended: row.guestSession.status === 'ended' } : null,
+    ...(row.sessionsJoined?.length ? { removedFrom: row.sessionsJoined.map((joined) => joined.session.processId) } : {}),
   };
 }

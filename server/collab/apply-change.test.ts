@@ -42,7 +42,15 @@ describe('applying a watched change', () => {
     applyChange([room], { type: 'account', subject: { ...sam, role: 'facilitator' } }, () => undefined);
     expect(room.updateActor).toHaveBeenCalledWith({ ...sam, role: 'facilitator' });
     applyChange([room], { type: 'account', subject: { ...sam, role: 'guest', guestOf: { sessionId: 's', processId: 'p1', ended: true } } }, () => undefined);
-    expect(room.dismiss).toHaveBeenCalledWith('sam', CLOSE_GONE, expect.stringMatching(/^no_access:/));
+    expect(room.dismiss).toHaveBeenCalledWith('sam', CLOSE_GONE, expect.stringMatching(/^session_ended:/));
+  });
+
+  it('cuts a person removed from a live session off that process’s room only', () => {
+    const [p1, p2] = [fakeRoom('p1', [sam]), fakeRoom('p2', [sam])];
+    applyChange([p1, p2], { type: 'account', subject: { ...sam, removedFrom: ['p1'] } }, () => undefined);
+    expect(p1.dismiss).toHaveBeenCalledWith('sam', CLOSE_GONE, expect.stringMatching(/^removed_from_session:/));
+    expect(p2.dismiss).not.toHaveBeenCalled();
+    expect(p2.updateActor).toHaveBeenCalled();
   });
 
   it('closes a process’s room to edits, and keeps only staff in a draft', () => {

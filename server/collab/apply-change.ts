@@ -2,7 +2,7 @@
 // who may no longer act is cut off for good, one whose role changed is judged by the new role from
 // their next message, a closed process takes no more edits, a draft keeps only staff.
 import { CLOSE_GONE, goneReasonFor } from '@/lib/collab/close-codes';
-import { mayOpenProcess, standing } from '@/lib/policy/decide';
+import { mayEnter, mayOpenProcess, standing } from '@/lib/policy/decide';
 
 import type { WatchedChange } from './account-watch';
 import type { Room } from './room';
@@ -17,7 +17,12 @@ export function applyChange(rooms: Iterable<Room>, change: WatchedChange, onMode
         if (!verdict.ok) {
           room.dismiss(subject.id, CLOSE_GONE, `${goneReasonFor(verdict.code)}: ${verdict.code}`);
           if (subject.deleted) void room.anonymize(subject.id).catch((error) => console.error(`room ${room.name}: could not rename a former participant's marks`, error));
-        } else room.updateActor(subject);
+          break;
+        }
+        // Removed from the process's live session, say: out of this room only.
+        const entry = mayEnter(subject, room.rules.process);
+        if (!entry.ok) room.dismiss(subject.id, CLOSE_GONE, `${goneReasonFor(entry.code)}: ${entry.code}`);
+        else room.updateActor(subject);
         break;
       }
       case 'process': {
