@@ -2,6 +2,7 @@
 // 30,000 comments and 50,000 votes on a fresh SQLite database, then the review's answer (every figure
 // and the first page of the proposal list, as the API computes it) and the map's cells, timed without
 // a filter, with the map's view, with a drawn area, and with an area, a category and a period.
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { freshDatabase, insertRows, markAt, seedMarkRows, seedProcess } from '@/server/testing/large-seed';
@@ -48,16 +49,22 @@ async function seed() {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
+/** Wall time and this process's CPU time (SQLite runs in-process, synchronously: the CPU figure is the load-independent one). */
 async function time(run: () => Promise<unknown>) {
   await run(); // warm-up
   const times: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     await run();
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - start);
+    cpus.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  cpus.sort((a, b) => a - b);
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95), cpu: quantile(cpus, 0.5) };
 }
 
 async function main() {
@@ -77,16 +84,20 @@ async function main() {
     ['drawn area (12 corners)', { area }],
     ['area + category + period', { area, category: 'idea', from: '2026-03-05', to: '2026-03-20' }],
   ];
-  console.log(`\n| filter | review answer: median | p95 | map cells: median | p95 | marks in the answer |`);
-  console.log('|---|---|---|---|---|---|');
+  // A baseline in the same run: one indexed count of the process's marks, to read the figures against the machine's load.
+  const { db } = await import('@/server/db');
+  const baseline = await time(() => db.annotation.count({ where: { processId, hiddenAt: null } }));
+  console.log(`\nbaseline (count of the process's marks): median wall ${baseline.median.toFixed(1)} ms, median CPU ${baseline.cpu.toFixed(1)} ms`);
+  console.log(`\n| filter | review answer: median wall | p95 wall | median CPU | map cells: median wall | median CPU | × baseline (wall) | marks in the answer |`);
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, query] of filters) {
     const params = new URLSearchParams(query);
     const answer = await reviewAnswer(processId, params);
     const figures = await time(() => reviewAnswer(processId, params));
     const cells = await time(() => reviewPlaces(processId, territory, parseReviewFilter(params)));
-    console.log(`| ${name} | ${figures.median.toFixed(0)} ms | ${figures.p95.toFixed(0)} ms | ${cells.median.toFixed(0)} ms | ${cells.p95.toFixed(0)} ms | ${answer.totals.marks} |`);
+    console.log(`| ${name} | ${figures.median.toFixed(0)} ms | ${figures.p95.toFixed(0)} ms | ${figures.cpu.toFixed(0)} ms | ${cells.median.toFixed(0)} ms | ${cells.cpu.toFixed(0)} ms | ${(figures.median / baseline.median).toFixed(0)}× | ${answer.totals.marks} |`);
   }
-  console.log(`\n${RUNS} runs each after one warm-up; in-process (the API route adds the session read and JSON).`);
+  console.log(`\n${RUNS} runs each after one warm-up; in-process (the API route adds the session read and JSON); load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
 }
 
 main().catch((error) => {

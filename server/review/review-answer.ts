@@ -1,7 +1,7 @@
 // Every figure of the review for one query string, without asking who reads it (get-review.ts does).
 // Registers the district resolver, so `district=<featureId>` names an area of the process's districts layer.
 import './districts';
-import { contributionsByCategory, contributionsByDay, countParticipants, countTotals, supportByDay, topItems } from './review-figures';
+import { reviewFigures } from './review-figures';
 import { parseReviewFilter, withDistrict, type ReviewFilter } from './review-filter';
 import { countWaiting, listReviewProposals, parseReviewList } from './review-proposals';
 
@@ -18,17 +18,13 @@ const publicFilter = (f: ReviewFilter) => ({
 export async function reviewAnswer(processId: string, params: URLSearchParams, now = new Date()) {
   const list = parseReviewList(params);
   const filter = await withDistrict(processId, parseReviewFilter(params));
-  const [participants, totals, byCategory, byDay, support, top, waiting, proposals] = await Promise.all([
-    countParticipants(processId, filter),
-    countTotals(processId, filter),
-    contributionsByCategory(processId, filter),
-    contributionsByDay(processId, filter),
-    supportByDay(processId, filter),
-    topItems(processId, filter),
+  const [figures, waiting, proposals] = await Promise.all([
+    reviewFigures(processId, filter),
     countWaiting(processId, filter, now),
     listReviewProposals(processId, filter, list, now),
   ]);
-  return { filter: publicFilter(filter), participants, totals, contributions: { byCategory, byDay }, support: { byDay: support }, ...top, waiting, proposals };
+  const { participants, totals, byCategory, byDay, supportByDay, mostSupported, mostDiscussed } = figures;
+  return { filter: publicFilter(filter), participants, totals, contributions: { byCategory, byDay }, support: { byDay: supportByDay }, mostSupported, mostDiscussed, waiting, proposals };
 }
 
 export type Review = Awaited<ReturnType<typeof reviewAnswer>>;

@@ -1,5 +1,6 @@
-// The dashboard's counts, each one grouped in the database over the filter's rows: who took part,
-// contributions per category and per day, support per day, the most supported and most discussed items.
+// The dashboard's counts in one statement over the filter's rows (reviewScope materialises them once):
+// who took part, contributions per category and per day, support per day, the most supported and most
+// discussed items. Each figure is grouped in the database and comes back as JSON in a single row.
 // Hidden marks, proposals and comments, drafts, deleted comments and reactions to hidden items count nowhere.
 import { db } from '@/server/db';
 import { Prisma } from '@/server/generated/prisma/client';
@@ -7,6 +8,7 @@ import { Prisma } from '@/server/generated/prisma/client';
 import { periodCondition, reviewScope, type ReviewFilter } from './review-filter';
 
 export const TOP_ITEMS = 10;
+const TITLE_LENGTH = 120;
 
 export type Participants = { registered: number; guests: number };
 export type CategoryCount = { category: string; marks: number; proposals: number };
@@ -14,98 +16,80 @@ export type DayCount = { day: string; marks: number; proposals: number; comments
 export type SupportDay = { day: string; supports: number; opposes: number };
 export type RankedItem = { type: 'annotation' | 'proposal'; id: string; title: string; category: string; supports: number; opposes: number; comments: number };
 export type Totals = { marks: number; proposals: number; comments: number; supports: number; opposes: number };
+export type ReviewFigures = {
+  participants: Participants;
+  totals: Totals;
+  byCategory: CategoryCount[];
+  byDay: DayCount[];
+  supportByDay: SupportDay[];
+  mostSupported: RankedItem[];
+  mostDiscussed: RankedItem[];
+};
+
+type Ranked = RankedItem & { list: 'supported' | 'discussed' };
+type Row = {
+  people: { guest: number; people: number }[];
+  totals: Totals;
+  byCategory: CategoryCount[];
+  byDay: DayCount[];
+  support: SupportDay[];
+  ranked: Ranked[];
+};
 
 const n = (value: unknown) => Number(value ?? 0);
-const markPeriod = (f: ReviewFilter) => periodCondition(f, 'rm."createdAt"');
-const proposalPeriod = (f: ReviewFilter) => periodCondition(f, 'rp.at');
+const title = (text: string) => (text.length > TITLE_LENGTH ? `${text.slice(0, TITLE_LENGTH - 1)}…` : text);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** People who marked, proposed, commented or voted in the filter: registered and guests, counted, never named. */
-export async function countParticipants(processId: string, f: ReviewFilter): Promise<Participants> {
-  const rows = await db.$queryRaw<{ guest: number; people: bigint }[]>`${reviewScope(processId, f)}
-    SELECT COALESCE(u."role" = 'guest', 0) AS guest, COUNT(*) AS people FROM (
-      SELECT rm."authorId" AS who FROM rm WHERE ${markPeriod(f)}
-      UNION SELECT rp."authorId" FROM rp WHERE ${proposalPeriod(f)}
-      UNION SELECT rc."authorId" FROM rc
-      UNION SELECT rv."voterId" FROM rv
-    ) x LEFT JOIN "User" u ON u."id" = x.who GROUP BY 1`;
-  const count = (guest: boolean) => n(rows.find((r) => Boolean(n(r.guest)) === guest)?.people);
-  return { registered: count(false), guests: count(true) };
+/** Marks and proposals are counted in the period by their own date; comments and votes already are (reviewScope). */
+export function figuresStatement(processId: string, f: ReviewFilter): Prisma.Sql {
+  return Prisma.sql`${reviewScope(processId, f)},
+    mp AS MATERIALIZED (SELECT * FROM rm WHERE ${periodCondition(f, 'rm."createdAt"')}),
+    pp AS MATERIALIZED (SELECT * FROM rp WHERE ${periodCondition(f, 'rp.at')}),
+    vc AS MATERIALIZED (SELECT "targetType" AS type, "targetId" AS id, SUM("value" = 1) AS s, SUM("value" = -1) AS o, SUM("value") AS net FROM rv GROUP BY 1, 2),
+    cc AS MATERIALIZED (SELECT "targetType" AS type, "targetId" AS id, COUNT(*) AS c FROM rc GROUP BY 1, 2),
+    ranked AS MATERIALIZED (
+      SELECT * FROM (SELECT 'supported' AS list, type, id FROM vc WHERE s > 0 ORDER BY net DESC, s DESC, id LIMIT ${TOP_ITEMS})
+      UNION ALL SELECT * FROM (SELECT 'discussed', type, id FROM cc ORDER BY c DESC, id LIMIT ${TOP_ITEMS}))
+    SELECT json_object(
+      'people', (SELECT json_group_array(json_object('guest', guest, 'people', people)) FROM (
+        SELECT COALESCE(u."role" = 'guest', 0) AS guest, COUNT(*) AS people FROM (
+          SELECT "authorId" AS who FROM mp UNION SELECT "authorId" FROM pp UNION SELECT "authorId" FROM rc UNION SELECT "voterId" FROM rv
+        ) x LEFT JOIN "User" u ON u."id" = x.who GROUP BY 1)),
+      'totals', json_object('marks', (SELECT COUNT(*) FROM mp), 'proposals', (SELECT COUNT(*) FROM pp), 'comments', (SELECT COUNT(*) FROM rc),
+        'supports', (SELECT COALESCE(SUM(s), 0) FROM vc), 'opposes', (SELECT COALESCE(SUM(o), 0) FROM vc)),
+      'byCategory', (SELECT json_group_array(json_object('category', category, 'marks', marks, 'proposals', proposals)) FROM (
+        SELECT category, SUM(kind = 'mark') AS marks, SUM(kind = 'proposal') AS proposals FROM (
+          SELECT "category", 'mark' AS kind FROM mp UNION ALL SELECT "category", 'proposal' FROM pp) GROUP BY category)),
+      'byDay', (SELECT json_group_array(json_object('day', day, 'marks', marks, 'proposals', proposals, 'comments', comments)) FROM (
+        SELECT day, SUM(kind = 'mark') AS marks, SUM(kind = 'proposal') AS proposals, SUM(kind = 'comment') AS comments FROM (
+          SELECT substr("createdAt", 1, 10) AS day, 'mark' AS kind FROM mp
+          UNION ALL SELECT substr(at, 1, 10), 'proposal' FROM pp
+          UNION ALL SELECT substr("createdAt", 1, 10), 'comment' FROM rc) GROUP BY day)),
+      'support', (SELECT json_group_array(json_object('day', day, 'supports', supports, 'opposes', opposes)) FROM (
+        SELECT substr("createdAt", 1, 10) AS day, SUM("value" = 1) AS supports, SUM("value" = -1) AS opposes FROM rv GROUP BY day)),
+      'ranked', (SELECT json_group_array(json_object('list', r.list, 'type', r.type, 'id', r.id,
+          'title', COALESCE(a."text", p."title"), 'category', COALESCE(a."category", p."category"),
+          'supports', COALESCE(vc.s, 0), 'opposes', COALESCE(vc.o, 0), 'net', COALESCE(vc.net, 0), 'comments', COALESCE(cc.c, 0)))
+        FROM ranked r
+        LEFT JOIN vc ON vc.type = r.type AND vc.id = r.id LEFT JOIN cc ON cc.type = r.type AND cc.id = r.id
+        LEFT JOIN "Annotation" a ON r.type = 'annotation' AND a."id" = r.id LEFT JOIN "Proposal" p ON r.type = 'proposal' AND p."id" = r.id)
+    ) AS figures`;
 }
 
-export async function countTotals(processId: string, f: ReviewFilter): Promise<Totals> {
-  const [row] = await db.$queryRaw<Record<keyof Totals, bigint>[]>`${reviewScope(processId, f)} SELECT
-    (SELECT COUNT(*) FROM rm WHERE ${markPeriod(f)}) AS marks,
-    (SELECT COUNT(*) FROM rp WHERE ${proposalPeriod(f)}) AS proposals,
-    (SELECT COUNT(*) FROM rc) AS comments,
-    (SELECT SUM("value" = 1) FROM rv) AS supports,
-    (SELECT SUM("value" = -1) FROM rv) AS opposes`;
-  return { marks: n(row.marks), proposals: n(row.proposals), comments: n(row.comments), supports: n(row.supports), opposes: n(row.opposes) };
-}
-
-export async function contributionsByCategory(processId: string, f: ReviewFilter): Promise<CategoryCount[]> {
-  const rows = await db.$queryRaw<{ category: string; marks: bigint; proposals: bigint }[]>`${reviewScope(processId, f)}
-    SELECT category, SUM(kind = 'mark') AS marks, SUM(kind = 'proposal') AS proposals FROM (
-      SELECT rm."category" AS category, 'mark' AS kind FROM rm WHERE ${markPeriod(f)}
-      UNION ALL SELECT rp."category", 'proposal' FROM rp WHERE ${proposalPeriod(f)}
-    ) GROUP BY category ORDER BY COUNT(*) DESC, category`;
-  return rows.map((r) => ({ category: r.category, marks: n(r.marks), proposals: n(r.proposals) }));
-}
-
-/** Per UTC day (dates are stored as ISO text: the first ten characters are the day). */
-export async function contributionsByDay(processId: string, f: ReviewFilter): Promise<DayCount[]> {
-  const rows = await db.$queryRaw<{ day: string; marks: bigint; proposals: bigint; comments: bigint }[]>`${reviewScope(processId, f)}
-    SELECT day, SUM(kind = 'mark') AS marks, SUM(kind = 'proposal') AS proposals, SUM(kind = 'comment') AS comments FROM (
-      SELECT substr(rm."createdAt", 1, 10) AS day, 'mark' AS kind FROM rm WHERE ${markPeriod(f)}
-      UNION ALL SELECT substr(rp.at, 1, 10), 'proposal' FROM rp WHERE ${proposalPeriod(f)}
-      UNION ALL SELECT substr(rc."createdAt", 1, 10), 'comment' FROM rc
-    ) GROUP BY day ORDER BY day`;
-  return rows.map((r) => ({ day: r.day, marks: n(r.marks), proposals: n(r.proposals), comments: n(r.comments) }));
-}
-
-export async function supportByDay(processId: string, f: ReviewFilter): Promise<SupportDay[]> {
-  const rows = await db.$queryRaw<{ day: string; supports: bigint; opposes: bigint }[]>`${reviewScope(processId, f)}
-    SELECT substr(rv."createdAt", 1, 10) AS day, SUM(rv."value" = 1) AS supports, SUM(rv."value" = -1) AS opposes FROM rv
-    GROUP BY day ORDER BY day`;
-  return rows.map((r) => ({ day: r.day, supports: n(r.supports), opposes: n(r.opposes) }));
-}
-
-type Key = { type: 'annotation' | 'proposal'; id: string };
-
-/** The items with the most net support (support minus opposition) in the filter, and the most comments. */
-export async function topItems(processId: string, f: ReviewFilter): Promise<{ mostSupported: RankedItem[]; mostDiscussed: RankedItem[] }> {
-  const [supported, discussed] = await Promise.all([
-    db.$queryRaw<{ type: Key['type']; id: string }[]>`${reviewScope(processId, f)} SELECT rv."targetType" AS type, rv."targetId" AS id FROM rv
-      GROUP BY 1, 2 HAVING SUM(rv."value" = 1) > 0 ORDER BY SUM(rv."value") DESC, SUM(rv."value" = 1) DESC, 2 LIMIT ${TOP_ITEMS}`,
-    db.$queryRaw<{ type: Key['type']; id: string }[]>`${reviewScope(processId, f)} SELECT rc."targetType" AS type, rc."targetId" AS id FROM rc
-      GROUP BY 1, 2 ORDER BY COUNT(*) DESC, 2 LIMIT ${TOP_ITEMS}`,
-  ]);
-  const items = await describe(processId, f, [...supported, ...discussed]);
-  const pick = (keys: Key[]) => keys.flatMap((k) => items.get(`${k.type}:${k.id}`) ?? []);
-  return { mostSupported: pick(supported), mostDiscussed: pick(discussed) };
-}
-
-/** Titles, categories and counts (in the filter's period) of at most 2 × TOP_ITEMS items. */
-async function describe(processId: string, f: ReviewFilter, keys: Key[]): Promise<Map<string, RankedItem>> {
-  const ids = (type: Key['type']) => [...new Set(keys.filter((k) => k.type === type).map((k) => k.id))];
-  const markIds = ids('annotation');
-  const proposalIds = ids('proposal');
-  const targets = [...markIds, ...proposalIds];
-  const [marks, proposals, votes, comments] = await Promise.all([
-    db.annotation.findMany({ where: { id: { in: markIds } }, select: { id: true, text: true, category: true } }),
-    db.proposal.findMany({ where: { id: { in: proposalIds } }, select: { id: true, title: true, category: true } }),
-    db.$queryRaw<{ id: string; supports: bigint; opposes: bigint }[]>`${reviewScope(processId, f)} SELECT rv."targetId" AS id, SUM(rv."value" = 1) AS supports, SUM(rv."value" = -1) AS opposes
-      FROM rv WHERE rv."targetId" IN (${targets.length ? Prisma.join(targets) : Prisma.raw("''")}) GROUP BY 1`,
-    db.$queryRaw<{ id: string; comments: bigint }[]>`${reviewScope(processId, f)} SELECT rc."targetId" AS id, COUNT(*) AS comments
-      FROM rc WHERE rc."targetId" IN (${targets.length ? Prisma.join(targets) : Prisma.raw("''")}) GROUP BY 1`,
-  ]);
-  const vote = new Map(votes.map((v) => [v.id, v]));
-  const comment = new Map(comments.map((c) => [c.id, n(c.comments)]));
-  const item = (type: Key['type'], id: string, title: string, category: string): [string, RankedItem] => [
-    `${type}:${id}`,
-    { type, id, title, category, supports: n(vote.get(id)?.supports), opposes: n(vote.get(id)?.opposes), comments: comment.get(id) ?? 0 },
-  ];
-  return new Map([
-    ...marks.map((m) => item('annotation', m.id, m.text.length > 120 ? `${m.text.slice(0, 119)}…` : m.text, m.category)),
-    ...proposals.map((p) => item('proposal', p.id, p.title, p.category)),
-  ]);
+export async function reviewFigures(processId: string, f: ReviewFilter): Promise<ReviewFigures> {
+  const [row] = await db.$queryRaw<{ figures: string }[]>(figuresStatement(processId, f));
+  const figures = JSON.parse(row.figures) as Row;
+  const people = (guest: boolean) => n(figures.people.find((r) => Boolean(n(r.guest)) === guest)?.people);
+  // json_group_array keeps no promised order: the orders are applied here.
+  const ranked = figures.ranked.map((r) => ({ ...r, title: title(r.title), net: r.supports - r.opposes }));
+  const item = ({ type, id, title, category, supports, opposes, comments }: (typeof ranked)[number]): RankedItem => ({ type, id, title, category, supports, opposes, comments });
+  return {
+    participants: { registered: people(false), guests: people(true) },
+    totals: { marks: n(figures.totals.marks), proposals: n(figures.totals.proposals), comments: n(figures.totals.comments), supports: n(figures.totals.supports), opposes: n(figures.totals.opposes) },
+    byCategory: figures.byCategory.sort((a, b) => b.marks + b.proposals - (a.marks + a.proposals) || byText(a.category, b.category)),
+    byDay: figures.byDay.sort((a, b) => byText(a.day, b.day)),
+    supportByDay: figures.support.sort((a, b) => byText(a.day, b.day)),
+    mostSupported: ranked.filter((r) => r.list === 'supported').sort((a, b) => b.net - a.net || b.supports - a.supports || byText(a.id, b.id)).map(item),
+    mostDiscussed: ranked.filter((r) => r.list === 'discussed').sort((a, b) => b.comments - a.comments || byText(a.id, b.id)).map(item),
+  };
 }

@@ -226,7 +226,7 @@ export function reviewScope(processId: string, f: ReviewFilter): Prisma.Sql {
     : Prisma.sql`rp AS MATERIALIZED (SELECT p."id", p."authorId", p."category", p."status", COALESCE(p."publishedAt", p."createdAt") AS at FROM "Proposal" p WHERE ${proposalBase}),`;
   return Prisma.sql`WITH ${marks} ${proposals}
     rt AS MATERIALIZED (SELECT 'annotation' AS type, "id" FROM rm UNION ALL SELECT 'proposal', "id" FROM rp),
-    rc AS MATERIALIZED (SELECT t."id", t."targetType", t."targetId", t."authorId", t."createdAt" FROM "Comment" t JOIN rt ON rt.type = t."targetType" AND rt."id" = t."targetId"
+    rc AS MATERIALIZED (SELECT t."targetType", t."targetId", t."authorId", t."createdAt" FROM "Comment" t JOIN rt ON rt.type = t."targetType" AND rt."id" = t."targetId"
       WHERE t."processId" = ${processId} AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL AND ${periodCondition(f, 't."createdAt"')}),
     rv AS MATERIALIZED (SELECT t."targetType", t."targetId", t."voterId", t."value", t."createdAt" FROM "Vote" t JOIN rt ON rt.type = t."targetType" AND rt."id" = t."targetId"
       WHERE t."processId" = ${processId} AND ${periodCondition(f, 't."createdAt"')})`;

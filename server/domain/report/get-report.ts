@@ -4,7 +4,7 @@ import { decide } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
 import type { ProcessView } from '@/lib/schemas/process';
 import { enforce } from '@/server/auth/actor';
-import { contributionsByCategory, countParticipants, countTotals, topItems } from '@/server/review/review-figures';
+import { reviewFigures } from '@/server/review/review-figures';
 import { parseReviewFilter } from '@/server/review/review-filter';
 import { topThemesForReport } from '@/server/review/review-themes';
 
@@ -17,16 +17,13 @@ export const REPORT_ANSWERS = 50;
 export async function getReport(viewer: Viewer, process: ProcessView) {
   enforce(decide(viewer, 'process.export', { process }));
   const everything = parseReviewFilter(new URLSearchParams());
-  const [participants, totals, byCategory, top, grid, answered, themes] = await Promise.all([
-    countParticipants(process.id, everything),
-    countTotals(process.id, everything),
-    contributionsByCategory(process.id, everything),
-    topItems(process.id, everything),
+  const [{ participants, totals, byCategory, mostSupported }, grid, answered, themes] = await Promise.all([
+    reviewFigures(process.id, everything),
     contributionGrid(process.id, process.bounds),
     listOutcomes(process.id, process.layers, 1, REPORT_ANSWERS),
     topThemesForReport(process.id, everything, 12),
   ]);
-  return { participants, totals, byCategory, mostSupported: top.mostSupported.slice(0, 5), grid, answered, themes };
+  return { participants, totals, byCategory, mostSupported: mostSupported.slice(0, 5), grid, answered, themes };
 }
 
 export type Report = Awaited<ReturnType<typeof getReport>>;
