@@ -28,6 +28,14 @@ export const ERROR_CODES = [
   'invalid_link',
   'process_invalid_transition',
   'proposal_answered',
+  // live sessions: dot-vote rounds
+  'session_not_live',
+  'round_already_open',
+  'round_closed',
+  'no_dots_left',
+  'dots_item_max',
+  // live sessions: private mode
+  'private_mode_off',
   // the state of the target
   'process_closed',
   'process_already_closed',

@@ -1,4 +1,5 @@
 // What the browser receives of proposals, comments and the moderation queue.
+import type { DotSignal } from '@/lib/live/dot-round';
 import type { Geometry } from '@/lib/geo/geometry';
 
 export type VoteTally = { supports: number; opposes: number; mine: number };
@@ -43,4 +44,11 @@ export type BlockedParticipant = { id: string; name: string; reason: string; at:
  * changed and which. A comment's signal names its thread (the proposal or mark it is written on);
  * a vote or moderation of one comment names the comment, whose thread the browser knows.
  */
-export type ProcessEvent = { type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers'; targetType: string; targetId: string; at: number };
+export type ProcessEvent = {
+  type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers' | 'dots' | 'privateMarks';
+  targetType: string;
+  targetId: string;
+  at: number;
+  /** A dot-vote round's new state (and an item's count when results are shown), so screens update without fetching. */
+  dots?: DotSignal;
+};

@@ -1,6 +1,6 @@
 // Tells the collab server, within half a second, what changed elsewhere for the people connected
 // and the rooms loaded: a person blocked, deleted or given another role, a process closed, a mark
-// hidden or restored. The web app and the collab server are separate processes; this watch reads
+// hidden or restored, private marks revealed. The web app and the collab server are separate processes; this watch reads
 // the database they share. Behind `AccountWatch`, so a deploy with several servers can swap the
 // poll for Redis pub/sub without the rooms noticing.
 import type { ProcessStatus } from '@/lib/policy/decide';
@@ -16,7 +16,7 @@ export type WatchedChange =
   /** The person as they stand now; whoever applies it asks lib/policy what that means. */
   | { type: 'account'; subject: Subject }
   | { type: 'process'; processId: string; status: ProcessStatus; rules: RoomRules }
-  /** Marks of the process were hidden or restored and the shared document does not reflect it yet. */
+  /** Marks of the process were hidden, restored or revealed (private mode) and the shared document does not reflect it yet. */
   | { type: 'moderation'; processId: string };
 
 export type Watched = { people: ReadonlySet<string>; processes: ReadonlySet<string> };
@@ -60,7 +60,7 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
     }
     if (watched.processes.size > 0) {
       const ids = [...watched.processes];
-      const [processes, pending] = await Promise.all([
+      const [processes, pending, revealed] = await Promise.all([
         inChunks(ids, (chunk) => db.process.findMany({ where: { id: { in: chunk }, updatedAt: { gt: since } } })),
         inChunks(ids, (chunk) =>
           db.annotation.findMany({
@@ -69,12 +69,14 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
             distinct: ['processId'],
           }),
         ),
+        // Private marks a facilitator revealed that the document does not hold yet.
+        inChunks(ids, (chunk) => db.privateMark.findMany({ where: { processId: { in: chunk }, revealedAt: { not: null }, inDoc: false }, select: { processId: true }, distinct: ['processId'] })),
       ]);
       for (const process of processes) {
         const rules = rulesOf(process);
         if (report(`process:${process.id}`, JSON.stringify([process.status, rules]))) changes.push({ type: 'process', processId: process.id, status: process.status as ProcessStatus, rules });
       }
-      for (const { processId } of pending) changes.push({ type: 'moderation', processId });
+      for (const processId of new Set([...pending, ...revealed].map((row) => row.processId))) changes.push({ type: 'moderation', processId });
     }
     lastLook = startedAt;
     for (const key of seen.keys()) {

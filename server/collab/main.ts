@@ -8,6 +8,7 @@ import { createPollingWatch } from './account-watch';
 import { createAuthenticate } from './authenticate';
 import { createPrismaHiddenMarkStore } from './hidden-marks';
 import { createPrismaStore } from './persistence';
+import { createPrismaPrivateMarkStore } from './private-marks';
 import { createPrismaSink } from './projection';
 import { startCollabServer } from './server';
 
@@ -22,6 +23,7 @@ async function main() {
     sink: createPrismaSink(db),
     authenticate: createAuthenticate(db),
     hiddenMarks: createPrismaHiddenMarkStore(db),
+    privateMarks: createPrismaPrivateMarkStore(db),
     watch: createPollingWatch(db),
     formerAuthors: async (ids) => new Set((await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, deletedAt: { not: null } }, select: { id: true } }))).map((u) => u.id)),
   });

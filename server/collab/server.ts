@@ -8,6 +8,7 @@ import type { AccountWatch } from './account-watch';
 import { applyChange } from './apply-change';
 import type { Authenticate } from './authenticate';
 import { syncHiddenMarks, type HiddenMarkStore } from './hidden-marks';
+import { putRevealedMarks, type PrivateMarkStore } from './private-marks';
 import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
 import { Room, type Connection, type FormerAuthors } from './room';
@@ -21,6 +22,8 @@ export type CollabServerOptions = {
   formerAuthors?: FormerAuthors;
   /** Where hidden and restored marks are read from; without it the doc is never moderated. */
   hiddenMarks?: HiddenMarkStore;
+  /** Where private marks a facilitator revealed are read from; without it they never reach the doc. */
+  privateMarks?: PrivateMarkStore;
   /** Changes made elsewhere (blocks, roles, deletions, process status, moderation). */
   watch?: AccountWatch;
   /** How long an empty room stays in memory before it is stored and unloaded. */
@@ -61,6 +64,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
       room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors).then(async (fresh) => {
         // Marks hidden while the room was not loaded (or this server was down) never reach a browser.
         if (options.hiddenMarks) await syncHiddenMarks(fresh, options.hiddenMarks, options.sink, true);
+        if (options.privateMarks) await putRevealedMarks(fresh, options.privateMarks);
         loaded.set(name, fresh);
         return fresh;
       });
@@ -139,8 +143,12 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
   });
 
   function moderate(room: Room) {
-    if (!options.hiddenMarks || moderating.has(room)) return;
-    const running = syncHiddenMarks(room, options.hiddenMarks, options.sink)
+    const { hiddenMarks, privateMarks } = options;
+    if ((!hiddenMarks && !privateMarks) || moderating.has(room)) return;
+    const running = (async () => {
+      if (hiddenMarks) await syncHiddenMarks(room, hiddenMarks, options.sink);
+      if (privateMarks) await putRevealedMarks(room, privateMarks);
+    })()
       .catch((error) => console.error(`room ${room.name}: could not apply moderation`, error))
       .finally(() => moderating.delete(room));
     moderating.set(room, running);

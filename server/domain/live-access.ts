@@ -1,0 +1,54 @@
+// Who may do what in one live session, for the dot-vote rounds and private marks: its facilitators
+// (whoever may run sessions in the process) and its participants (guests of it, or people who joined
+// it and were not removed). Everyone else gets the contract's 403/404.
+import { findPhase, type Phase } from '@/lib/live/phases';
+import { decide, type ProcessState } from '@/lib/policy/decide';
+import type { Viewer } from '@/lib/policy/subject';
+import type { ProcessView } from '@/lib/schemas/process';
+import { enforce } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { requireProcess } from '@/server/domain/processes/require-process';
+import { AppError } from '@/server/http/app-error';
+
+export type LiveSessionRow = { id: string; processId: string; title: string; status: string; currentPhase: string | null; phases: string; privateMode: boolean; locked: boolean };
+export type SessionAccess = { process: ProcessState; view: ProcessView; session: LiveSessionRow; facilitator: boolean };
+
+const notFound = () => new AppError(404, 'not_found', 'There is no such live session in this process.');
+
+/** The session and the asker's place in it; refuses anyone who is neither its facilitator nor its participant. */
+export async function sessionAccess(subject: Viewer, slug: string, sessionId: string): Promise<SessionAccess> {
+  const view = await requireProcess(slug);
+  const process: ProcessState = { id: view.id, status: view.status };
+  if (!subject) throw new AppError(401, 'sign_in_required', 'Join the session to take part.');
+  const session = await db.liveSession.findFirst({
+    where: { id: sessionId.slice(0, 64), processId: process.id },
+    select: { id: true, processId: true, title: true, status: true, currentPhase: true, phases: true, privateMode: true, locked: true },
+  });
+  if (!session) throw notFound();
+  const facilitator = decide(subject, 'session.run', { process }).ok;
+  if (facilitator) return { process, view, session, facilitator };
+  if (subject.role === 'guest' && subject.guestOf?.sessionId !== session.id) throw notFound();
+  const joined = await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: subject.id } }, select: { removedAt: true } });
+  const guestOfIt = subject.role === 'guest' && subject.guestOf?.sessionId === session.id;
+  if (joined?.removedAt) throw new AppError(403, 'forbidden', 'The facilitator removed you from this session.');
+  if (!joined && !guestOfIt) throw new AppError(403, 'forbidden', 'Join the session to take part.');
+  return { process, view, session, facilitator };
+}
+
+/** Writes happen only while the session is live. */
+export function requireLive(access: SessionAccess): void {
+  if (access.session.status !== 'live') throw new AppError(409, 'session_not_live', 'This live session is not running.');
+}
+
+export function requireFacilitator(subject: Viewer, access: SessionAccess): void {
+  enforce(decide(subject, 'session.run', { process: access.process }));
+}
+
+/** The session's current phase, as the policy's `decide(…, { phase })` judges what participants may do. */
+export function phaseOf(session: LiveSessionRow): Phase | null {
+  try {
+    return findPhase(JSON.parse(session.phases) as Phase[], session.currentPhase);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Annotation } from '@/lib/collab/annotation';
+import type { Viewer } from '@/lib/policy/subject';
+import { db } from '@/server/db';
+
+import { sessionAccess } from '../live-access';
+import { newestPage, olderThan, type NewestPage } from '../page-newest';
+
+export type PrivateMarkView = Annotation & { revealed: boolean };
+
+/** Private marks of a session, newest first: its facilitators read all of them, a participant their own. */
+export async function listPrivateMarks(viewer: Viewer, slug: string, sessionId: string, query: NewestPage) {
+  const access = await sessionAccess(viewer, slug, sessionId);
+  const where = { sessionId: access.session.id, ...(access.facilitator ? {} : { authorId: viewer!.id }) };
+  const [rows, total] = await Promise.all([
+    db.privateMark.findMany({ where: { AND: [where, olderThan(query.cursor)] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit + 1 }),
+    db.privateMark.count({ where }),
+  ]);
+  const { page, nextCursor } = newestPage(rows, query.limit);
+  const items: PrivateMarkView[] = page.map((row) => ({ ...(JSON.parse(row.annotation) as Annotation), revealed: row.revealedAt !== null }));
+  return { items, nextCursor, total };
+}
