@@ -45,7 +45,7 @@ export type BlockedParticipant = { id: string; name: string; reason: string; at:
  * a vote or moderation of one comment names the comment, whose thread the browser knows.
  */
 export type ProcessEvent = {
-  type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers' | 'dots' | 'privateMarks';
+  type: 'proposal' | 'comment' | 'vote' | 'moderation' | 'layers' | 'dots' | 'privateMarks' | 'session';
   targetType: string;
   targetId: string;
   at: number;

@@ -8,6 +8,7 @@ import { db } from '@/server/db';
 import { clientAddress } from '@/server/http/client-address';
 
 import { logAuthError } from './auth-log';
+import { guestForTicket } from './guest-sign-in-provider';
 import { verifyCredentials } from './verify-credentials';
 
 class InvalidCredentials extends CredentialsSignin {
@@ -43,6 +44,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!result.ok) throw result.reason === 'rate_limited' ? new TooManyAttempts(result.retryAfterMs) : new InvalidCredentials();
         return result.user;
       },
+    }),
+    // Guests are signed in by the join route (server/auth/sign-in-guest.ts), with a ticket only it makes.
+    Credentials({
+      id: 'guest',
+      credentials: { ticket: {} },
+      authorize: (credentials) => guestForTicket(credentials?.ticket),
     }),
   ],
   callbacks: {

@@ -20,6 +20,7 @@ async function clearInBatches(db: PrismaClient, where: Prisma.UserWhereInput, da
     await db.$transaction(async (tx) => {
       await tx.user.updateMany({ where: { id: { in: ids } }, data });
       await tx.annotation.updateMany({ where: { authorId: { in: ids } }, data: { authorName: FORMER_PARTICIPANT_NAME } });
+      await tx.sessionParticipant.updateMany({ where: { userId: { in: ids } }, data: { displayName: FORMER_PARTICIPANT_NAME } });
     });
     cleared += ids.length;
   }

@@ -7,6 +7,7 @@ import { AppError, invalidInput } from '@/server/http/app-error';
 import { noticeOfReply } from '@/server/mail/participation-notices';
 
 import { publishProcessEvent } from '../events/process-events';
+import { livePhaseOf } from '../live-sessions/current-session';
 import { requireTarget } from '../targets';
 
 /** A comment on a proposal or a mark, or a reply to a comment there (one level of replies). */
@@ -15,7 +16,7 @@ export async function addComment(actor: Actor, input: unknown) {
   if (!parsed.success) throw invalidInput(parsed.error);
   const { targetType, targetId, parentId, body } = parsed.data;
   const target = await requireTarget(targetType, targetId);
-  enforce(decide(actor, 'comment.create', { process: target.process, target: target.state }));
+  enforce(decide(actor, 'comment.create', { process: target.process, target: target.state, phase: await livePhaseOf(target.processId) }));
   const parent = parentId ? await db.comment.findUnique({ where: { id: parentId } }) : null;
   if (parentId) {
     if (!parent || parent.targetType !== targetType || parent.targetId !== targetId) throw new AppError(400, 'invalid_input', 'parentId: reply to a comment on the same item.');

@@ -5,6 +5,7 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { publishProcessEvent } from '../events/process-events';
+import { livePhaseOf } from '../live-sessions/current-session';
 import { requireTarget } from '../targets';
 import { voteCounts } from './vote-counts';
 
@@ -14,7 +15,7 @@ export async function castVote(actor: Actor, input: unknown) {
   if (!parsed.success) throw invalidInput(parsed.error);
   const { targetType, targetId, value } = parsed.data;
   const target = await requireTarget(targetType, targetId);
-  enforce(decide(actor, 'vote.cast', { process: target.process, target: target.state }));
+  enforce(decide(actor, 'vote.cast', { process: target.process, target: target.state, phase: await livePhaseOf(target.processId) }));
   if (value === -1) {
     const process = await db.process.findUnique({ where: { id: target.processId }, select: { allowOppose: true } });
     if (!process?.allowOppose) throw new AppError(400, 'oppose_not_allowed', 'This process collects support only.');
