@@ -6,19 +6,31 @@ import { useTranslations } from 'next-intl';
 import type { Dispatch } from 'react';
 
 import type { ShownMark } from '@/components/annotations/use-workspace-marks';
+import { savePrivateMark } from '@/components/live/private-marks-store';
 import { useProcessRules, visibleItem } from '@/components/process/process-context';
 import { annotationSchema, newAnnotationId, type Annotation, type AnnotationPatch } from '@/lib/collab/annotation';
 import { checkGeometry, type Geometry } from '@/lib/geo/geometry';
+import { useErrorText } from '@/lib/i18n/use-error-text';
+import type { SessionState } from '@/lib/live/session-state';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import type { WorkspaceEvent, WorkspaceState } from './workspace-mode';
 
-type Shared = { editable: boolean; add: (annotation: Annotation) => unknown; update: (id: string, patch: AnnotationPatch) => unknown };
+type Shared = {
+  editable: boolean;
+  add: (annotation: Annotation) => unknown;
+  update: (id: string, patch: AnnotationPatch) => unknown;
+  /** The live session's state: in private mode a participant's new mark is saved apart (components/live/private-marks-store.ts). */
+  session?: Pick<SessionState, 'privateMode' | 'sessionId'>;
+};
 type Options = { process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; shared: Shared; scenarioId: string | null; scheduleDelete: (id: string) => void };
 
 export function useMarkActions({ process, state, dispatch, shared, scenarioId, scheduleDelete }: Options) {
   const t = useTranslations();
   const { can, viewer } = useProcessRules();
+  const errorText = useErrorText();
+  // Facilitators' marks always go on the shared map; participants' go apart while private mode is on.
+  const privateSession = shared.session?.privateMode && !can('session.run') ? shared.session.sessionId : null;
 
   const explain = (geometry: Geometry) => {
     const check = checkGeometry(geometry, process.bounds);
@@ -41,6 +53,14 @@ export function useMarkActions({ process, state, dispatch, shared, scenarioId, s
     const refs = { ...(shape.about ? { layerId: shape.about.layerId, featureId: shape.about.featureId } : {}), ...(scenarioId ? { scenarioId } : {}) };
     const annotation = annotationSchema.safeParse({ id: newAnnotationId(), kind: shape.kind, geometry: shape.geometry, ...values, ...refs, authorId: viewer.id, authorName: viewer.name, createdAt: now, updatedAt: now });
     if (!annotation.success) return dispatch({ type: 'problemFound', problem: t('annotations.problems.invalid') });
+    if (privateSession) {
+      // The shape stays on screen until it is saved, so a refusal can be read and the mark tried again.
+      void savePrivateMark(process.slug, privateSession, annotation.data).then(
+        () => dispatch({ type: 'cancelled' }),
+        (error: unknown) => dispatch({ type: 'problemFound', problem: errorText(error) }),
+      );
+      return;
+    }
     shared.add(annotation.data);
     dispatch({ type: 'markCreated', id: annotation.data.id });
   };

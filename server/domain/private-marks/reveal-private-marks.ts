@@ -13,6 +13,7 @@ export async function revealPrivateMarks(actor: Actor, slug: string, sessionId: 
   const access = await sessionAccess(actor, slug, sessionId);
   requireFacilitator(actor, access);
   const { count } = await db.privateMark.updateMany({ where: { sessionId: access.session.id, revealedAt: null }, data: { revealedAt: new Date() } });
-  publishProcessEvent(access.process.id, { type: 'privateMarks', targetType: 'session', targetId: access.session.id });
+  // `reveal`: every participant's screen reloads its own list once (a new private mark tells facilitators only).
+  publishProcessEvent(access.process.id, { type: 'privateMarks', targetType: 'reveal', targetId: access.session.id });
   return { revealed: count };
 }
