@@ -43,3 +43,13 @@ export function phaseAllows(phase: Pick<Phase, 'allows'> | null | undefined, wha
 export function findPhase(agenda: readonly Phase[], id: unknown): Phase | null {
   return typeof id === 'string' ? (agenda.find((phase) => phase.id === id) ?? null) : null;
 }
+
+/** An agenda as stored (JSON text); one that does not parse has no phases, which restricts nothing. */
+export function readAgenda(stored: string): Agenda {
+  try {
+    const parsed = agendaSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}

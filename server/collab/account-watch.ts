@@ -10,7 +10,7 @@ import { inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { RoomRules } from './guard';
-import { rulesOf } from './room-rules';
+import { liveRulesOf, rulesOf } from './room-rules';
 
 export type WatchedChange =
   /** The person as they stand now; whoever applies it asks lib/policy what that means. */
@@ -60,7 +60,7 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
     }
     if (watched.processes.size > 0) {
       const ids = [...watched.processes];
-      const [processes, pending, revealed] = await Promise.all([
+      const [processes, pending, revealed, live] = await Promise.all([
         inChunks(ids, (chunk) => db.process.findMany({ where: { id: { in: chunk }, updatedAt: { gt: since } } })),
         inChunks(ids, (chunk) =>
           db.annotation.findMany({
@@ -71,9 +71,14 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
         ),
         // Private marks a facilitator revealed that the document does not hold yet.
         inChunks(ids, (chunk) => db.privateMark.findMany({ where: { processId: { in: chunk }, revealedAt: { not: null }, inDoc: false }, select: { processId: true }, distinct: ['processId'] })),
+        liveRulesOf(db, ids),
       ]);
-      for (const process of processes) {
-        const rules = rulesOf(process);
+      // A live session started, ended or re-planned changes the rules of a process whose row did not change.
+      const updated = new Set(processes.map((process) => process.id));
+      const liveChanged = ids.filter((id) => report(`live:${id}`, JSON.stringify(live.get(id) ?? null)) && !updated.has(id));
+      const reread = liveChanged.length > 0 ? await inChunks(liveChanged, (chunk) => db.process.findMany({ where: { id: { in: chunk } } })) : [];
+      for (const process of [...processes, ...reread]) {
+        const rules = rulesOf(process, live.get(process.id) ?? null);
         if (report(`process:${process.id}`, JSON.stringify([process.status, rules]))) changes.push({ type: 'process', processId: process.id, status: process.status as ProcessStatus, rules });
       }
       for (const processId of new Set([...pending, ...revealed].map((row) => row.processId))) changes.push({ type: 'moderation', processId });

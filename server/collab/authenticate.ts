@@ -8,7 +8,7 @@ import { SUBJECT_SELECT, toSubject } from '@/server/auth/subject-row';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { Actor, RoomRules } from './guard';
-import { processState, rulesOf } from './room-rules';
+import { liveRulesOf, processState, rulesOf } from './room-rules';
 import { isVisitorClaims, roomOfProcess, verifyCollabToken } from './token';
 
 export type Admission =
@@ -35,9 +35,10 @@ export function createAuthenticate(db: PrismaClient): Authenticate {
     if (room !== roomOfProcess(claims.pid)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'this token is for another room' };
     const visitor = isVisitorClaims(claims);
 
-    const [process, user] = await Promise.all([
+    const [process, user, live] = await Promise.all([
       db.process.findUnique({ where: { id: claims.pid } }),
       visitor ? null : db.user.findUnique({ where: { id: claims.sub }, select: SUBJECT_SELECT }),
+      liveRulesOf(db, [claims.pid]),
     ]);
     if (!process) return { ok: false, ...refusal('process_not_found') };
     const state = processState(process);
@@ -53,7 +54,7 @@ export function createAuthenticate(db: PrismaClient): Authenticate {
       visitorId: visitor ? claims.sub : null,
       room,
       processId: process.id,
-      rules: rulesOf(process),
+      rules: rulesOf(process, live.get(process.id) ?? null),
     };
   };
 }

@@ -203,3 +203,46 @@ describe('update guard', () => {
     expect(submit(Y.encodeStateAsUpdate(new Y.Doc()), sam)).toMatchObject({ ok: true, empty: true });
   });
 });
+
+describe('update guard in a live session', () => {
+  const agenda = [
+    { id: 'explore', title: 'Explore', instructions: '', allows: [] },
+    { id: 'problems', title: 'Mark problems', instructions: '', allows: ['marks' as const] },
+  ];
+  const live: RoomRules = { ...rules, live: { sessionId: 's1', phases: agenda, phase: 'explore' } };
+  const setSession = (key: string, value: unknown) => (doc: Y.Doc) => sessionMap(doc).set(key, value);
+
+  it('lets only facilitators write the session, each key with a value its schema takes', () => {
+    const { fromServer, submit } = setup();
+    expect(submit(fromServer(setSession('phase', 'problems')), sam, live)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN, reason: expect.stringMatching(/^sessionOnly:/) });
+    expect(submit(fromServer(setSession('phase', 'problems')), gus, live)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+    expect(submit(fromServer(setSession('follow', { center: [-0.1, 51.5], zoom: 14, bearing: 0, pitch: 0 })), fran, live)).toMatchObject({ ok: true });
+    expect(submit(fromServer(setSession('follow', { center: [500, 51.5], zoom: 14, bearing: 0, pitch: 0 })), fran, live)).toMatchObject({ ok: false, code: CLOSE_INVALID, reason: expect.stringMatching(/^invalidSession:/) });
+    expect(submit(fromServer(setSession('follow', '<script>')), fran, live)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer(setSession('colour', 'red')), fran, live)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer((doc) => sessionMap(doc).set('spotlight', new Y.Map())), fran, live)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer(setSession('sessionId', 'another')), fran, live)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN });
+  });
+
+  it('takes a phase only from the live session’s agenda', () => {
+    const { fromServer, submit } = setup();
+    expect(submit(fromServer(setSession('phase', 'vote')), fran, live)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer(setSession('phase', 'explore')), fran, rules)).toMatchObject({ ok: false, code: CLOSE_INVALID });
+    expect(submit(fromServer(setSession('phase', 'explore')), fran, live)).toMatchObject({ ok: true });
+  });
+
+  it('refuses participants’ marks the phase does not allow, and new ones in private mode', () => {
+    const { fromServer, submit } = setup();
+    expect(submit(fromServer(setSession('phase', 'explore')), fran, live)).toMatchObject({ ok: true });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(gus))), gus, live)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN, reason: expect.stringMatching(/^phase_not_allowed:/) });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(fran))), fran, live)).toMatchObject({ ok: true });
+    // Without a live session the same phase value restricts nothing.
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(sam))), sam, rules)).toMatchObject({ ok: true });
+    expect(submit(fromServer(setSession('phase', 'problems')), fran, live)).toMatchObject({ ok: true });
+    const kept = mark(gus);
+    expect(submit(fromServer((doc) => addAnnotation(doc, kept)), gus, live)).toMatchObject({ ok: true });
+    expect(submit(fromServer(setSession('privateMode', true)), fran, live)).toMatchObject({ ok: true });
+    expect(submit(fromServer((doc) => addAnnotation(doc, mark(gus))), gus, live)).toMatchObject({ ok: false, code: CLOSE_FORBIDDEN, reason: expect.stringMatching(/^private_mode:/) });
+    expect(submit(fromServer((doc) => updateAnnotation(doc, kept.id, { text: 'Still mine' })), gus, live)).toMatchObject({ ok: true });
+  });
+});

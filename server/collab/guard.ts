@@ -3,7 +3,9 @@
 // document, other clients or storage see it.
 import * as Y from 'yjs';
 
-import { decide, type Decision, type ProcessState } from '@/lib/policy/decide';
+import { decide, type Decision, type ProcessState, type Situation } from '@/lib/policy/decide';
+import { findPhase, type Phase } from '@/lib/live/phases';
+import { isSessionKey, readSessionState, validSessionValue } from '@/lib/live/session-state';
 import type { Subject } from '@/lib/policy/subject';
 import { annotationSchema, annotationsMap, ANNOTATIONS, SESSION, sessionMap } from '@/lib/collab/annotation';
 import { checkGeometry } from '@/lib/geo/geometry';
@@ -17,8 +19,13 @@ import { partOf, reachOf, type Reach } from './update-reach';
 type YType = Y.AbstractType<any>;
 
 export type Actor = Subject;
-/** The room's process as the policy judges it, and its territory. */
-export type RoomRules = { bounds: Bounds; process: ProcessState };
+/**
+ * The process's running live session: its id and its agenda, whose phases say what participants may
+ * do. `phase` is the row's, for a document that does not name the session yet; the doc's phase rules.
+ */
+export type LiveRules = { sessionId: string; phases: Phase[]; phase: string | null };
+/** The room's process as the policy judges it, its territory, and its live session (null: none runs). */
+export type RoomRules = { bounds: Bounds; process: ProcessState; live?: LiveRules | null };
 export { CLOSE_FORBIDDEN, CLOSE_INVALID };
 
 /** Refusal reasons read `key: detail`; browsers translate the key (an error code, or annotations.refused.reasons.<key>), logs keep the detail. */
@@ -109,6 +116,8 @@ export class UpdateGuard {
         continue;
       }
       if (isInside(type, session)) {
+        // Session values are plain (lib/live/session-state.ts): a shared type inside the map is never one.
+        if (type !== session) return refuse(CLOSE_INVALID, 'invalidSession: the live session holds plain values only');
         sessionTouched = true;
         continue;
       }
@@ -120,20 +129,42 @@ export class UpdateGuard {
     if (sessionTouched) {
       const decision = decide(actor, 'session.run', { process: rules.process });
       if (!decision.ok) return refuse(CLOSE_FORBIDDEN, `sessionOnly: only a facilitator may change the live session (${decision.code})`);
+      const refused = this.judgeSession(session, changed.get(session), rules);
+      if (refused) return refused;
     }
     // The part holds the session only when the update reaches it; otherwise it is the room's.
-    const map = { locked: sessionMap(reach.session ? part : this.real).get('locked') === true };
+    const state = readSessionState(sessionMap(reach.session ? part : this.real));
+    const situation: Situation = {
+      process: rules.process,
+      map: { locked: state.locked, privateMode: state.privateMode },
+      phase: rules.live ? findPhase(rules.live.phases, state.phase) : null,
+    };
     for (const id of ids) {
-      const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules, map);
+      const verdict = this.judgeAnnotation(id, plainEntry(annotations.get(id)), annotations.has(id), actor, rules, situation);
       if (verdict) return verdict;
     }
     return { ok: true, changedIds: [...ids], empty: false };
   }
 
-  private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules, map: { locked: boolean }): Verdict | null {
+  /**
+   * Every key a facilitator's update sets in the session map must be one of lib/live/session-state.ts's
+   * with a value its schema takes; `sessionId` is the server's, and a phase must be on the live agenda.
+   */
+  private judgeSession(session: Y.Map<unknown>, keys: Set<string | null> | undefined, rules: RoomRules): Verdict | null {
+    for (const key of keys ?? []) {
+      if (key === null || !isSessionKey(key)) return refuse(CLOSE_INVALID, `invalidSession: "${key}" is not a key of the live session`);
+      if (key === 'sessionId') return refuse(CLOSE_FORBIDDEN, 'sessionOnly: the server says which session runs');
+      if (!session.has(key)) continue;
+      const value = session.get(key);
+      if (!validSessionValue(key, value)) return refuse(CLOSE_INVALID, `invalidSession: "${key}" cannot hold this value`);
+      if (key === 'phase' && value !== null && !(rules.live && findPhase(rules.live.phases, value))) return refuse(CLOSE_INVALID, `invalidSession: "${String(value)}" is not a phase of the live session`);
+    }
+    return null;
+  }
+
+  private judgeAnnotation(id: string, after: Record<string, unknown> | null, exists: boolean, actor: Actor, rules: RoomRules, situation: Situation): Verdict | null {
     const before = annotationsMap(this.real).get(id)?.get('authorId');
     const authorBefore = typeof before === 'string' ? before : undefined;
-    const situation = { process: rules.process, map };
     const change = (authorId: string) => decide(actor, 'annotation.editOwn', { ...situation, target: { authorId, hidden: false, published: true } });
 
     if (!exists) {

@@ -7,6 +7,7 @@ import { runRetention } from '@/server/privacy/run-retention';
 import { createPollingWatch } from './account-watch';
 import { createAuthenticate } from './authenticate';
 import { createPrismaHiddenMarkStore } from './hidden-marks';
+import { createPrismaLiveSessionStore } from './live-session';
 import { createPrismaStore } from './persistence';
 import { createPrismaPrivateMarkStore } from './private-marks';
 import { createPrismaSink } from './projection';
@@ -24,6 +25,7 @@ async function main() {
     authenticate: createAuthenticate(db),
     hiddenMarks: createPrismaHiddenMarkStore(db),
     privateMarks: createPrismaPrivateMarkStore(db),
+    liveSessions: createPrismaLiveSessionStore(db),
     watch: createPollingWatch(db),
     formerAuthors: async (ids) => new Set((await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, deletedAt: { not: null } }, select: { id: true } }))).map((u) => u.id)),
   });

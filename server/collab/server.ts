@@ -8,6 +8,7 @@ import type { AccountWatch } from './account-watch';
 import { applyChange } from './apply-change';
 import type { Authenticate } from './authenticate';
 import { syncHiddenMarks, type HiddenMarkStore } from './hidden-marks';
+import { mirrorSession, syncLiveSession, type LiveSessionStore } from './live-session';
 import { putRevealedMarks, type PrivateMarkStore } from './private-marks';
 import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
@@ -24,6 +25,8 @@ export type CollabServerOptions = {
   hiddenMarks?: HiddenMarkStore;
   /** Where private marks a facilitator revealed are read from; without it they never reach the doc. */
   privateMarks?: PrivateMarkStore;
+  /** Where the live session's phase, lock and private mode are recorded; without it the web API does not see them. */
+  liveSessions?: LiveSessionStore;
   /** Changes made elsewhere (blocks, roles, deletions, process status, moderation). */
   watch?: AccountWatch;
   /** How long an empty room stays in memory before it is stored and unloaded. */
@@ -65,6 +68,8 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         // Marks hidden while the room was not loaded (or this server was down) never reach a browser.
         if (options.hiddenMarks) await syncHiddenMarks(fresh, options.hiddenMarks, options.sink, true);
         if (options.privateMarks) await putRevealedMarks(fresh, options.privateMarks);
+        if (options.liveSessions) mirrorSession(fresh, options.liveSessions);
+        await syncLiveSession(fresh);
         loaded.set(name, fresh);
         return fresh;
       });
@@ -160,7 +165,11 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
       for (const room of loaded.values()) for (const connection of room.connections) if (connection.actor) people.add(connection.actor.id);
       return { people, processes: new Set([...loaded.values()].map((room) => room.processId)) };
     },
-    (change) => applyChange(loaded.values(), change, moderate),
+    (change) => {
+      applyChange(loaded.values(), change, moderate);
+      // A session started or ended: the document names it, or forgets it, for everyone at once.
+      if (change.type === 'process') for (const room of loaded.values()) if (room.processId === change.processId) void syncLiveSession(room).catch((error) => console.error(`room ${room.name}: could not update the live session`, error));
+    },
   );
 
   const heartbeat = setInterval(() => {

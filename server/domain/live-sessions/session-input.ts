@@ -1,7 +1,7 @@
 // What a facilitator sends to create or change a live session, and how phases are read back.
 import { z } from '@/lib/zod';
 
-import { agendaSchema, findPhase, type Agenda, type Phase } from '@/lib/live/phases';
+import { agendaSchema, findPhase, readAgenda, type Phase } from '@/lib/live/phases';
 import { wellFormedText } from '@/lib/schemas/text';
 import { invalidInput } from '@/server/http/app-error';
 
@@ -17,14 +17,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   return parsed.data;
 }
 
-/** The phases stored with a session; a row that does not parse has none (nothing is then restricted). */
-export function readPhases(stored: string): Agenda {
-  try {
-    const parsed = agendaSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
+/** The phases stored with a session. */
+export const readPhases = readAgenda;
 
 export const currentPhaseOf = (row: { phases: string; currentPhase: string | null }): Phase | null => findPhase(readPhases(row.phases), row.currentPhase);
