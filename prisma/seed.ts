@@ -24,6 +24,7 @@ import { seedLiechtenstein } from './seed-data/seed-liechtenstein';
 import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
 import { seedMail } from './seed-data/mail';
+import { seedLiveSessions } from './seed-data/live-sessions';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -180,6 +181,7 @@ async function main() {
   if (invitation) console.log(`demo invitation link (councillor, works once): ${invitation}`);
   await seedAnswerLayers(db, process.id);
   await seedMail(db);
+  await seedLiveSessions(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
   await seedLiechtenstein(users);
 }
