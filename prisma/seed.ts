@@ -20,6 +20,7 @@ import { demoProposals, fleetStreetDiscussion } from './seed-data/demo-participa
 import { demoLayerAttribution, demoLayers, demoProcess, demoScenarios } from './seed-data/demo-process';
 import { seedProcessAdmin } from './seed-data/process-admin';
 import { seedPeople } from './seed-data/people';
+import { seedDotVotes } from './seed-data/live-votes';
 import { seedLiechtenstein } from './seed-data/seed-liechtenstein';
 import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
@@ -184,6 +185,7 @@ async function main() {
   await seedLiveSessions(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
   await seedLiechtenstein(users);
+  await seedDotVotes(db, process.id);
 }
 
 main()

@@ -9,6 +9,7 @@ import { AnnotationCard } from '@/components/annotations/annotation-card';
 import { AnnotationForm } from '@/components/annotations/annotation-form';
 import { MarkDiscussion } from '@/components/annotations/mark-discussion';
 import type { ShownMark } from '@/components/annotations/use-workspace-marks';
+import { ItemDots } from '@/components/live/item-dots';
 import { useProcessRules } from '@/components/process/process-context';
 import type { ProcessView } from '@/lib/schemas/process';
 
@@ -78,7 +79,14 @@ export function MarkSheet({ process, state, dispatch, marks, actions, online, on
       onSaveShape={() => actions.saveShape(selected)}
       onCancelShape={() => dispatch({ type: 'cancelled' })}
       onDelete={() => actions.remove(selected)}
-      discussion={online && <MarkDiscussion mark={selected} />}
+      discussion={
+        online && (
+          <>
+            <ItemDots slug={process.slug} item={{ itemType: 'mark', itemId: selected.id }} />
+            <MarkDiscussion mark={selected} />
+          </>
+        )
+      }
     />
   );
 }

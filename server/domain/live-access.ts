@@ -1,12 +1,14 @@
 // Who may do what in one live session, for the dot-vote rounds and private marks: its facilitators
 // (whoever may run sessions in the process) and its participants (guests of it, or people who joined
 // it and were not removed). Everyone else gets the contract's 403/404.
-import { findPhase, type Phase } from '@/lib/live/phases';
+import type { Phase } from '@/lib/live/phases';
 import { decide, type ProcessState } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
 import type { ProcessView } from '@/lib/schemas/process';
 import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
+import { isParticipant } from '@/server/domain/live-sessions/session-access';
+import { currentPhaseOf } from '@/server/domain/live-sessions/session-input';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError } from '@/server/http/app-error';
 
@@ -28,10 +30,7 @@ export async function sessionAccess(subject: Viewer, slug: string, sessionId: st
   const facilitator = decide(subject, 'session.run', { process }).ok;
   if (facilitator) return { process, view, session, facilitator };
   if (subject.role === 'guest' && subject.guestOf?.sessionId !== session.id) throw notFound();
-  const joined = await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: subject.id } }, select: { removedAt: true } });
-  const guestOfIt = subject.role === 'guest' && subject.guestOf?.sessionId === session.id;
-  if (joined?.removedAt) throw new AppError(403, 'forbidden', 'The facilitator removed you from this session.');
-  if (!joined && !guestOfIt) throw new AppError(403, 'forbidden', 'Join the session to take part.');
+  if (!(await isParticipant(session.id, subject.id))) throw new AppError(403, 'forbidden', 'Join the session to take part.');
   return { process, view, session, facilitator };
 }
 
@@ -45,10 +44,4 @@ export function requireFacilitator(subject: Viewer, access: SessionAccess): void
 }
 
 /** The session's current phase, as the policy's `decide(…, { phase })` judges what participants may do. */
-export function phaseOf(session: LiveSessionRow): Phase | null {
-  try {
-    return findPhase(JSON.parse(session.phases) as Phase[], session.currentPhase);
-  } catch {
-    return null;
-  }
-}
+export const phaseOf = (session: LiveSessionRow): Phase | null => currentPhaseOf(session);

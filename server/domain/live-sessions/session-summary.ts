@@ -1,6 +1,7 @@
 // What a live session leaves behind: how many took part (guests counted, never named) and what was
 // added in each phase, counted by the database over the times each phase ran.
 import { db } from '@/server/db';
+import { revealedRounds, type RoundSnapshot } from '@/server/domain/dot-votes/revealed-rounds';
 
 import { readPhases } from './session-input';
 import type { SessionRow } from './session-access';
@@ -13,6 +14,8 @@ export type SessionSummary = {
   endedAt: string | null;
   participants: { total: number; guests: number; accounts: number };
   phases: PhaseFigures[];
+  /** Each revealed dot-vote round's ranking, with each item's place (older summaries have none). */
+  dotRounds?: RoundSnapshot[];
 };
 
 type Counted = { phase: string; kind: keyof Omit<PhaseFigures, 'id' | 'title'>; n: bigint | number };
@@ -46,10 +49,11 @@ async function countsPerPhase(row: SessionRow): Promise<Counted[]> {
 }
 
 export async function buildSummary(row: SessionRow): Promise<SessionSummary> {
-  const [total, guests, counted] = await Promise.all([
+  const [total, guests, counted, dotRounds] = await Promise.all([
     db.sessionParticipant.count({ where: { sessionId: row.id } }),
     db.sessionParticipant.count({ where: { sessionId: row.id, user: { role: 'guest' } } }),
     countsPerPhase(row),
+    revealedRounds(row.id),
   ]);
   const phases = readPhases(row.phases).map((phase) => ({ id: phase.id, title: phase.title, marks: 0, comments: 0, proposals: 0, supports: 0 }));
   const byId = new Map(phases.map((phase) => [phase.id, phase]));
@@ -64,6 +68,7 @@ export async function buildSummary(row: SessionRow): Promise<SessionSummary> {
     endedAt: row.endedAt?.toISOString() ?? null,
     participants: { total, guests, accounts: total - guests },
     phases,
+    dotRounds,
   };
 }
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 import { CommentThread } from '@/components/comments/comment-thread';
+import { ItemDots } from '@/components/live/item-dots';
 import { AnswerForm, PublishDraftButton } from '@/components/proposals/answer-form';
 import { FlagButton } from '@/components/participation/flag-button';
 import { HideControl } from '@/components/moderation/hide-control';
@@ -79,6 +80,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
             initial={{ title: proposal.title, body: proposal.body ?? '', category: proposal.category }}
           />
         )}
+        {proposal.status !== 'draft' && <ItemDots slug={slug} item={{ itemType: 'proposal', itemId: proposal.id }} />}
         <div className="comment-actions">
           {proposal.status !== 'draft' && <VoteButton targetType="proposal" targetId={proposal.id} supports={proposal.supports} mine={proposal.mine} canVote={may('vote.cast')} />}
           {viewer?.canFlag && !isAuthor && <FlagButton targetType="proposal" targetId={proposal.id} />}
