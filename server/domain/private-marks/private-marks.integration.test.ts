@@ -3,7 +3,7 @@
 // reveals them all, when they reach everyone's document at once.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { annotationsMap } from '@/lib/collab/annotation';
+import { annotationsMap, sessionMap } from '@/lib/collab/annotation';
 import type { Subject } from '@/lib/policy/subject';
 import { eventually } from '@/server/collab/testing/harness';
 import { markBy, startFixture, type Fixture, type Person } from '@/server/collab/testing/fixture';
@@ -23,10 +23,17 @@ const as = (person: Person): Subject => ({ id: person.id, name: person.name, rol
 const page = { limit: 50 };
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code?: string }) => error.code);
 
+/** The facilitator switches private mode in the shared document; the collab server mirrors it into the session's row. */
+async function privateMode(on: boolean) {
+  const facilitator = await fixture.join(people.fac);
+  sessionMap(facilitator.doc).set('privateMode', on);
+  await eventually(async () => expect((await fixture.db.liveSession.findUniqueOrThrow({ where: { id: S } })).privateMode).toBe(on), 3000);
+}
+
 beforeAll(async () => {
   fixture = await startFixture();
   people = { fac: await fixture.person('Fay', 'facilitator'), ann: await fixture.person('Ann'), bob: await fixture.person('Bob'), kim: await fixture.person('Kim') };
-  await fixture.db.liveSession.create({ data: { id: S, processId: fixture.processId, title: 'Workshop', joinCode: 'PRIVAT', status: 'live', facilitatorId: people.fac.id, privateMode: true } });
+  await fixture.db.liveSession.create({ data: { id: S, processId: fixture.processId, title: 'Workshop', joinCode: 'PRIVAT', status: 'live', startedAt: new Date(), facilitatorId: people.fac.id } });
   for (const person of [people.ann, people.bob]) await fixture.db.sessionParticipant.create({ data: { sessionId: S, userId: person.id, displayName: person.name } });
   services = {
     create: (await import('./create-private-mark')).createPrivateMark,
@@ -42,6 +49,7 @@ afterAll(async () => {
 describe('private mode', () => {
   it('keeps a participant’s marks for them and the facilitators, out of the shared map, until revealed', async () => {
     const reader = await fixture.join(people.kim);
+    await privateMode(true);
     const annMark = markBy(people.ann, { text: 'My quiet idea' });
     const bobMark = markBy(people.bob, { text: 'Another quiet idea' });
     await services.create(as(people.ann), SLUG, S, annMark);
@@ -68,7 +76,7 @@ describe('private mode', () => {
   });
 
   it('refuses a private mark once private mode is off', async () => {
-    await fixture.db.liveSession.update({ where: { id: S }, data: { privateMode: false } });
+    await privateMode(false);
     expect(await codeOf(services.create(as(people.ann), SLUG, S, markBy(people.ann)))).toBe('private_mode_off');
   });
 });
