@@ -1,9 +1,13 @@
-// The admin area: an admin sets up a process in the browser and runs it through its lifecycle
-// while people use it. Other lanes add their admin scenarios below.
+// Issue 13's flow in a real browser: an admin creates a process on a drawn territory with its kinds
+// of marks, opens it, a citizen marks it, the admin makes someone a facilitator, closes the process
+// (an open map stops taking edits), and that person resets a forgotten password by mail.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
+import { headerOf, linkIn } from '../server/mail/testing/read-mail';
+
+import { mailsTo } from './outbox';
+import { closeContextsAfterEachTest, signIn, signedInPerson, waitForMapIdle } from './support';
 
 const run = Date.now().toString(36);
 
@@ -29,8 +33,8 @@ async function marksOf(page: Page, slug: string): Promise<string[]> {
   return collection.features.map((feature: { properties: { text: string } }) => feature.properties.text);
 }
 
-test('an admin creates a process on a drawn territory, opens it, a citizen marks it, and closing stops an open map', async ({ browser }) => {
-  test.setTimeout(180_000);
+test('an admin creates a process on a drawn territory, opens it, a citizen marks it, the admin makes someone a facilitator, closes it, and a password is reset by mail', async ({ browser, request }) => {
+  test.setTimeout(240_000);
   const slug = `riverside-trees-${run}`;
   const admin = await signedInPerson(browser, 'admin@example.org');
   await admin.getByRole('link', { name: 'Administration' }).click();
@@ -89,6 +93,25 @@ test('an admin creates a process on a drawn territory, opens it, a citizen marks
   await markPoint(citizen, [-40, -20], `Plane tree here ${run}`, 'Tree spot');
   await expect.poll(() => marksOf(admin, slug), { timeout: 10_000 }).toContain(`Plane tree here ${run}`);
 
+  // The admin makes someone a facilitator: their very next page has the facilitator's tools.
+  const person = { name: `Rosa Reset ${run}`, email: `rosa-${run}@example.org` };
+  expect((await request.post('/api/users', { data: { name: person.name, email: person.email, password: 'the first password' } })).status()).toBe(201);
+  const rosa = await signedInPerson(browser, person.email, 'the first password');
+  await expect(rosa.getByTestId('user-identity')).toContainText('Citizen');
+  const people = await signedInPerson(browser, 'admin@example.org');
+  await people.goto(`/admin/people?q=${encodeURIComponent(person.email)}`);
+  const row = people.getByRole('row', { name: new RegExp(person.name) });
+  await row.getByLabel(`Role of ${person.name}`).selectOption('facilitator');
+  await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(row.getByText(`Make ${person.name} Facilitator?`)).toBeVisible();
+  await row.getByRole('button', { name: 'Yes, do it' }).click();
+  await expect(row.getByRole('cell', { name: 'Facilitator', exact: true })).toBeVisible();
+  await rosa.goto(`/p/demo`, { waitUntil: 'domcontentloaded' });
+  await expect(rosa.getByTestId('user-identity')).toContainText('Facilitator');
+  await expect(rosa.getByRole('link', { name: 'Moderation queue' })).toBeVisible();
+  await people.goto('/admin/audit?action=user.role');
+  await expect(people.getByRole('row', { name: /Role changed/ }).filter({ hasText: '"to":"facilitator"' }).first()).toBeVisible();
+
   // Closing stops the map that is still open in the citizen's browser.
   await admin.getByLabel('Status', { exact: true }).selectOption('closed');
   await admin.getByRole('button', { name: 'Save changes' }).click();
@@ -103,6 +126,38 @@ test('an admin creates a process on a drawn territory, opens it, a citizen marks
   await citizen.goto('/');
   const closed = citizen.getByRole('region', { name: 'Closed: what came of them' });
   await expect(closed.getByRole('link', { name: `See the outcomes: Trees for the riverside ${run}` })).toHaveAttribute('href', `/p/${slug}/outcomes`);
+
+  // The new facilitator forgot their password: a link by mail (an .eml in CIVICTWIN_OUTBOX), on a phone, works once.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
+  await phone.goto('/signin');
+  await phone.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(phone.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+  await axeClean(phone);
+  await phone.getByLabel('Email address').fill(person.email);
+  await phone.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(phone.getByRole('status')).toContainText('If an account uses this address');
+  await expect.poll(() => mailsTo(person.email).filter((mail) => linkIn(mail, '/reset-password/')).length, { timeout: 20_000 }).toBe(1);
+  const mail = mailsTo(person.email).find((raw) => linkIn(raw, '/reset-password/'))!;
+  expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  const resetPath = new URL(linkIn(mail, '/reset-password/')!).pathname;
+  expect(resetPath).toMatch(/^\/reset-password\/[\w-]{43}$/);
+
+  await phone.goto(resetPath);
+  await expect(phone.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await axeClean(phone);
+  await phone.getByLabel('New password').fill('the second password');
+  await phone.getByRole('button', { name: 'Save my new password' }).click();
+  await expect(phone.getByRole('status')).toContainText('signed out everywhere else');
+  // The session opened before the reset no longer counts, and the link works once.
+  await rosa.goto('/me');
+  await expect(rosa).toHaveURL(/\/signin/);
+  await phone.goto(resetPath);
+  await expect(phone.getByText('This link no longer works')).toBeVisible();
+  const again = await request.post('/api/password-reset/confirm', { data: { token: resetPath.split('/').pop(), password: 'a third password!' } });
+  expect(again.status()).toBe(410);
+  expect((await again.json()).error.code).toBe('invalid_link');
+  await signIn(phone, person.email, 'the second password');
+  await expect(phone.getByTestId('user-identity')).toContainText('Facilitator');
 });
 
 test('the admin pages work on a phone and are accessible; others cannot enter', async ({ browser }) => {
@@ -110,6 +165,9 @@ test('the admin pages work on a phone and are accessible; others cannot enter', 
   await admin.setViewportSize({ width: 390, height: 844 });
   await admin.goto('/admin/processes');
   await expect(admin.getByRole('link', { name: /Edit Riverside lighting/ })).toBeVisible();
+  await axeClean(admin);
+  await admin.goto('/admin/people');
+  await expect(admin.getByLabel('Role of Sam Okafor')).toBeVisible();
   await axeClean(admin);
   await admin.goto('/admin/processes/new');
   await expect(admin.getByTestId('territory-map')).toHaveAttribute('data-map-loaded', 'true', { timeout: 60_000 });

@@ -1,78 +1,20 @@
-// Mail without a mail server: the reset mail lands as an .eml file in the outbox folder the suite
-// configured (playwright.config.ts), and its link works once.
-import fs from 'node:fs';
-import path from 'node:path';
-
+// Mail without a mail server: a new address is confirmed by mail and the person chooses their
+// notifications; a reset asked for an unknown address sends nothing and answers the same; admins read
+// the outbox. (The reset by mail end to end is in e2e/admin.spec.ts.)
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-import { headerOf, linkIn } from '../server/mail/testing/read-mail';
+import { linkIn } from '../server/mail/testing/read-mail';
 
-import { closeContextsAfterEachTest, signIn, signedInPerson } from './support';
-
-const OUTBOX = path.resolve(process.env.CIVICTWIN_OUTBOX ?? 'test-results/outbox');
-const PHONE = { width: 390, height: 844 };
+import { mailsTo } from './outbox';
+import { closeContextsAfterEachTest, signedInPerson } from './support';
 
 closeContextsAfterEachTest();
-
-/** The .eml files addressed to `email`, as their raw text. */
-function mailsTo(email: string): string[] {
-  if (!fs.existsSync(OUTBOX)) return [];
-  return fs
-    .readdirSync(OUTBOX)
-    .filter((file) => file.endsWith('.eml'))
-    .map((file) => fs.readFileSync(path.join(OUTBOX, file), 'utf8'))
-    .filter((raw) => headerOf(raw, 'To') === email);
-}
 
 async function expectNoAxeViolations(page: import('@playwright/test').Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
-
-test('a forgotten password is reset by mail on a phone, once; other sessions end', async ({ browser, request }) => {
-  const email = `reset-${Date.now()}@example.org`;
-  const created = await request.post('/api/users', { data: { name: 'Rosa Reset', email, password: 'the first password' } });
-  expect(created.status()).toBe(201);
-  const elsewhere = await signedInPerson(browser, email, 'the first password');
-
-  const phone = await (await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })).newPage();
-  await phone.goto('/signin');
-  await phone.getByRole('link', { name: 'Forgot your password?' }).click();
-  await expect(phone.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
-  await expectNoAxeViolations(phone);
-  await phone.getByLabel('Email address').fill(email);
-  await phone.getByRole('button', { name: 'Send me a link' }).click();
-  await expect(phone.getByRole('status')).toContainText('If an account uses this address');
-
-  await expect.poll(() => mailsTo(email).length, { timeout: 20_000 }).toBe(1);
-  const [mail] = mailsTo(email);
-  expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-  const link = linkIn(mail, '/reset-password/')!;
-  expect(link).toMatch(/\/reset-password\/[\w-]{43}$/);
-  const resetPath = new URL(link).pathname;
-
-  await phone.goto(resetPath);
-  await expect(phone.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-  await expectNoAxeViolations(phone);
-  await phone.getByLabel('New password').fill('the second password');
-  await phone.getByRole('button', { name: 'Save my new password' }).click();
-  await expect(phone.getByRole('status')).toContainText('signed out everywhere else');
-
-  // The session opened before the reset no longer counts.
-  await elsewhere.goto('/me');
-  await expect(elsewhere).toHaveURL(/\/signin/);
-
-  // The link works once.
-  await phone.goto(resetPath);
-  await expect(phone.getByText('This link no longer works')).toBeVisible();
-  const again = await request.post('/api/password-reset/confirm', { data: { token: resetPath.split('/').pop(), password: 'a third password!' } });
-  expect(again.status()).toBe(410);
-  expect((await again.json()).error.code).toBe('invalid_link');
-
-  await signIn(phone, email, 'the second password');
-  await expect(phone.getByTestId('user-identity')).toBeVisible();
-});
 
 test('asking for an address without an account answers the same and sends nothing; admins see the outbox', async ({ browser, request }) => {
   const stranger = `nobody-${Date.now()}@example.org`;
@@ -93,4 +35,47 @@ test('asking for an address without an account answers the same and sends nothin
   const citizen = await signedInPerson(browser, 'citizen@example.org');
   const refused = await citizen.request.get('/admin/mail');
   expect(refused.status()).toBe(404);
+});
+
+test('a new account confirms its address by mail, once, and chooses its notification mails in /me (phone)', async ({ browser }) => {
+  const email = `confirm-${Date.now()}@example.org`;
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })).newPage();
+  await page.goto('/signup');
+  await page.getByLabel('Your name (shown to others)').fill('Cleo Confirm');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByTestId('user-identity')).toContainText('Cleo Confirm');
+
+  await page.goto('/me');
+  const state = page.getByTestId('email-confirmation');
+  await expect(state).toContainText('Not confirmed yet.');
+  await expect(state).toContainText('We send notification mails only to a confirmed address.');
+  await state.getByRole('button', { name: 'Send the confirmation link again' }).click();
+  await expect(state.getByRole('status')).toHaveText('Sent. Open the link in the mail.');
+  await expectNoAxeViolations(page);
+
+  const links = () => mailsTo(email).map((raw) => linkIn(raw, '/confirm-email/')).filter(Boolean).map((link) => new URL(link!).pathname);
+  await expect.poll(() => links().length, { timeout: 20_000 }).toBe(2);
+  // Sending again replaced the first link; the newest works once.
+  const [first, second] = await Promise.all(links().map(async (path) => ({ path, ok: !(await (await page.request.get(path)).text()).includes('no longer works') })));
+  const [working, replaced] = first.ok ? [first, second] : [second, first];
+  expect(replaced.ok).toBe(false);
+  await page.goto(working.path);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page.getByRole('status')).toContainText('Your email address is confirmed.');
+  await expectNoAxeViolations(page);
+  await page.goto(working.path);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('This link no longer works');
+
+  await page.goto('/me');
+  await expect(state).toContainText('Confirmed.');
+  await expect(state.getByRole('button', { name: 'Send the confirmation link again' })).toHaveCount(0);
+  const choice = page.getByRole('group', { name: /Tell me when my proposal is answered/ });
+  await expect(choice.getByRole('radio', { name: 'At once' })).toBeChecked();
+  await choice.getByRole('radio', { name: 'In one mail a day' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. Notification mails from now on: In one mail a day.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'In one mail a day' })).toBeChecked();
 });

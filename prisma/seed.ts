@@ -26,6 +26,7 @@ import { seedThemesAndDistricts } from './seed-data/themes';
 import { seedReviewDemo } from './seed-data/review';
 import { seedMail } from './seed-data/mail';
 import { seedLiveSessions } from './seed-data/live-sessions';
+import { seedMailChoicesAndInvitations } from './seed-data/admin-lane';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -181,6 +182,7 @@ async function main() {
   const invitation = await seedPeople(admin.id);
   if (invitation) console.log(`demo invitation link (councillor, works once): ${invitation}`);
   await seedAnswerLayers(db, process.id);
+  await seedMailChoicesAndInvitations(users.map((user) => user.email!), admin.id);
   await seedMail(db);
   await seedLiveSessions(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);

@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
+import { EmailConfirmationState } from '@/components/me/email-confirmation-state';
+import { NotifyModeForm } from '@/components/me/notify-mode-form';
 import { MyAnswers } from '@/components/me/my-answers';
 import { MyMarks } from '@/components/me/my-marks';
 import { currentUser } from '@/server/auth/auth';
@@ -15,7 +17,8 @@ export default async function MyActivityPage({ searchParams }: { searchParams: P
   const user = await currentUser();
   if (!user) redirect('/signin?next=/me');
   const t = await getTranslations();
-  const [proposals, comments, votes] = await Promise.all([
+  const [account, proposals, comments, votes] = await Promise.all([
+    db.user.findUnique({ where: { id: user.id }, select: { email: true, emailConfirmedAt: true, notifyMode: true } }),
     db.proposal.findMany({ where: { authorId: user.id }, include: { process: { select: { slug: true } } }, orderBy: { createdAt: 'desc' } }),
     db.comment.findMany({ where: { authorId: user.id, deletedAt: null }, include: { process: { select: { slug: true } } }, orderBy: { createdAt: 'desc' }, take: 100 }),
     db.vote.count({ where: { voterId: user.id } }),
@@ -52,6 +55,13 @@ export default async function MyActivityPage({ searchParams }: { searchParams: P
       </section>
       <MyMarks userId={user.id} page={marksPage} />
       <p>{t('me.votes', { count: votes })}</p>
+      {account?.email && (
+        <section aria-labelledby="my-mail">
+          <h2 id="my-mail">{t('mailPrefs.title')}</h2>
+          <EmailConfirmationState email={account.email} confirmed={Boolean(account.emailConfirmedAt)} />
+          <NotifyModeForm initial={account.notifyMode === 'none' || account.notifyMode === 'daily' ? account.notifyMode : 'immediate'} />
+        </section>
+      )}
       <section aria-labelledby="my-data">
         <h2 id="my-data">{t('me.download')}</h2>
         <p className="hint">{t('me.downloadHint')}</p>

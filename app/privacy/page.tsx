@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-import { GUEST_RETENTION_DAYS } from '@/lib/privacy/retention-policy';
+import { GUEST_RETENTION_DAYS, SENT_MAIL_RETENTION_DAYS } from '@/lib/privacy/retention-policy';
 import { readSettings } from '@/server/settings/installation-settings';
 
 export const dynamic = 'force-dynamic';
@@ -43,6 +43,7 @@ export default async function PrivacyPage() {
       <ul>
         <li>{t('retention.guests', { days: GUEST_RETENTION_DAYS })}</li>
         <li>{t('retention.deleted')}</li>
+        <li>{t('retention.mail', { days: SENT_MAIL_RETENTION_DAYS })}</li>
         <li>{t('retention.contributions')}</li>
       </ul>
       <h2>{t('rightsTitle')}</h2>

@@ -1,7 +1,7 @@
 'use client';
 
 // Makes an invitation link and shows it once, with a button that copies it.
-import { useRouter } from 'next/navigation';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
@@ -9,10 +9,12 @@ import { sendJson } from '@/lib/http/send-json';
 import { INVITABLE_ROLES } from '@/lib/policy/roles';
 import { FormError } from '@/components/ui/form-error';
 
+import { INVITATIONS_KEY } from './invitation-list';
+
 export function InvitationForm() {
   const t = useTranslations('invitations');
   const tRoles = useTranslations('roles');
-  const router = useRouter();
+  const client = useQueryClient();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export function InvitationForm() {
     try {
       const { path } = await sendJson<{ path: string }>('/api/invitations', 'POST', { role: form.get('role'), label: form.get('label') });
       setLink(`${window.location.origin}${path}`);
-      router.refresh();
+      await client.invalidateQueries({ queryKey: INVITATIONS_KEY });
     } catch (error) {
       setFailure(error);
     } finally {

@@ -20,9 +20,9 @@ export async function sendDueDigests(now = new Date()): Promise<number> {
   for (const { userId } of due) {
     await db.$transaction(async (tx) => {
       const pending = await tx.pendingNotification.findMany({ where: { userId, createdAt: { lte: now } }, orderBy: { createdAt: 'asc' }, take: 200 });
-      const person = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true, notifyMode: true, deletedAt: true } });
+      const person = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, locale: true, notifyMode: true, deletedAt: true, emailConfirmedAt: true } });
       await tx.pendingNotification.deleteMany({ where: { id: { in: pending.map((p) => p.id) } } });
-      if (!person?.email || person.deletedAt || person.notifyMode === 'none' || pending.length === 0) return;
+      if (!person?.email || !person.emailConfirmedAt || person.deletedAt || person.notifyMode === 'none' || pending.length === 0) return;
       const notifications = pending.map((p) => JSON.parse(p.data) as NotificationData);
       await enqueueMail({ id: person.id, name: person.name, email: person.email, locale: person.locale }, { kind: 'digest', notifications }, tx);
       sent += 1;

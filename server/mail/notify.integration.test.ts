@@ -22,15 +22,16 @@ const bob = subject('u-bob', 'Bob', 'citizen');
 beforeAll(async () => {
   await db.user.createMany({
     data: [
-      { id: 'u-ana', name: 'Ana', email: 'ana@example.org', locale: 'fr', notifyMode: 'immediate' },
-      { id: 'u-dai', name: 'Dai', email: 'dai@example.org', locale: 'en', notifyMode: 'daily' },
-      { id: 'u-nel', name: 'Nel', email: 'nel@example.org', locale: 'nl', notifyMode: 'none' },
+      { id: 'u-ana', name: 'Ana', email: 'ana@example.org', locale: 'fr', notifyMode: 'immediate', emailConfirmedAt: new Date() },
+      { id: 'u-dai', name: 'Dai', email: 'dai@example.org', locale: 'en', notifyMode: 'daily', emailConfirmedAt: new Date() },
+      { id: 'u-nel', name: 'Nel', email: 'nel@example.org', locale: 'nl', notifyMode: 'none', emailConfirmedAt: new Date() },
+      { id: 'u-una', name: 'Una', email: 'una@example.org', locale: 'en', notifyMode: 'immediate' },
       { id: 'u-cllr', name: 'Cllr Maria', email: 'cllr@example.org', role: 'councillor' },
       { id: 'u-bob', name: 'Bob', email: 'bob-secret@example.org' },
     ],
   });
   await db.process.create({ data: { id: 'proc', slug: 'green', title: 'Green streets', description: '', status: 'open', boundsWest: 0, boundsSouth: 0, boundsEast: 1, boundsNorth: 1 } });
-  for (const author of ['ana', 'dai', 'nel']) {
+  for (const author of ['ana', 'dai', 'nel', 'una']) {
     await db.proposal.create({ data: { id: `p-${author}`, processId: 'proc', authorId: `u-${author}`, title: `Trees by ${author}`, body: 'More trees.', category: 'idea', status: 'published', publishedAt: new Date() } });
   }
 });
@@ -55,6 +56,14 @@ describe('notifications', () => {
     // Replying to oneself tells nobody.
     await addComment(subject('u-ana', 'Ana', 'citizen'), { targetType: 'proposal', targetId: 'p-dai', parentId: first.id, body: 'Thanks!' });
     expect(await db.outboxMail.count({ where: { userId: 'u-ana', kind: 'notification' } })).toBe(2);
+  });
+
+  it('an address not confirmed yet gets no notification, whatever the choice', async () => {
+    await changeProposalStatus(councillor, 'p-una', { status: 'accepted', answer: 'Yes.' });
+    expect(await db.outboxMail.count({ where: { userId: 'u-una' } })).toBe(0);
+    await db.user.update({ where: { id: 'u-una' }, data: { notifyMode: 'daily' } });
+    await changeProposalStatus(councillor, 'p-una', { status: 'implemented', answer: 'Done.' });
+    expect(await db.pendingNotification.count({ where: { userId: 'u-una' } })).toBe(0);
   });
 
   it('“never” writes nothing; “daily” waits for one digest mail a day', async () => {

@@ -33,8 +33,8 @@ describe('retention', () => {
     const recent = await guestOf(at('2026-03-20T10:00:00Z'), 'Rami');
     const live = await guestOf(null, 'Lena');
 
-    expect(await runRetention(db, at('2026-03-31T09:59:00Z'))).toEqual({ guests: 0, deletedAccounts: 0 });
-    expect(await runRetention(db, at('2026-03-31T10:01:00Z'))).toEqual({ guests: 1, deletedAccounts: 0 });
+    expect(await runRetention(db, at('2026-03-31T09:59:00Z'))).toMatchObject({ guests: 0, deletedAccounts: 0 });
+    expect(await runRetention(db, at('2026-03-31T10:01:00Z'))).toMatchObject({ guests: 1, deletedAccounts: 0 });
 
     const olga = await db.user.findUniqueOrThrow({ where: { id: old.guest.id } });
     expect(olga).toMatchObject({ name: FORMER_PARTICIPANT_NAME, deletedAt: at('2026-03-31T10:01:00Z') });
@@ -43,16 +43,37 @@ describe('retention', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: live.guest.id } })).name).toBe('Lena');
     expect(await db.auditLog.count({ where: { action: 'retention.run', actorId: null } })).toBe(1);
 
-    expect(await runRetention(db, at('2026-04-30T00:00:00Z'))).toEqual({ guests: 1, deletedAccounts: 0 });
+    expect(await runRetention(db, at('2026-04-30T00:00:00Z'))).toMatchObject({ guests: 1, deletedAccounts: 0 });
     expect((await db.user.findUniqueOrThrow({ where: { id: live.guest.id } })).name).toBe('Lena');
   });
 
   it('clears whatever personal data a deleted account still holds, once', async () => {
     const kept = await db.user.create({ data: { name: 'Dora', email: 'dora@example.org', passwordHash: 'x', blockedReason: 'spam', deletedAt: at('2026-02-01') } });
     const active = await db.user.create({ data: { name: 'Amir', email: 'amir@example.org', passwordHash: 'y' } });
-    expect(await runRetention(db, at('2026-05-01'))).toEqual({ guests: 0, deletedAccounts: 1 });
+    expect(await runRetention(db, at('2026-05-01'))).toMatchObject({ guests: 0, deletedAccounts: 1 });
     expect(await db.user.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ name: FORMER_PARTICIPANT_NAME, email: null, passwordHash: null, blockedReason: null });
     expect(await db.user.findUniqueOrThrow({ where: { id: active.id } })).toMatchObject({ name: 'Amir', email: 'amir@example.org' });
-    expect(await runRetention(db, at('2026-05-02'))).toEqual({ guests: 0, deletedAccounts: 0 });
+    expect(await runRetention(db, at('2026-05-02'))).toMatchObject({ guests: 0, deletedAccounts: 0 });
+  });
+
+  it('deletes used and expired links, notifications no digest will send, and delivered mails after 30 days', async () => {
+    const now = at('2026-06-01T12:00:00Z');
+    const link = (tokenHash: string, expiresAt: string, usedAt: string | null) => ({ tokenHash, purpose: 'password_reset', subject: 'u', expiresAt: at(expiresAt), usedAt: usedAt ? at(usedAt) : null });
+    await db.linkToken.createMany({ data: [link('used', '2026-06-01T13:00:00Z', '2026-06-01T11:00:00Z'), link('expired', '2026-06-01T11:59:00Z', null), link('live', '2026-06-01T12:30:00Z', null)] });
+
+    const reader = await db.user.create({ data: { name: 'Rea', email: 'rea@example.org', notifyMode: 'daily', emailConfirmedAt: at('2026-05-01') } });
+    const quiet = await db.user.create({ data: { name: 'Qui', email: 'qui@example.org', notifyMode: 'none', emailConfirmedAt: at('2026-05-01') } });
+    const unconfirmed = await db.user.create({ data: { name: 'Una', email: 'una@example.org', notifyMode: 'daily' } });
+    const gone = await db.user.create({ data: { name: 'Gus', notifyMode: 'daily', deletedAt: at('2026-05-01') } });
+    for (const person of [reader, quiet, unconfirmed, gone]) await db.pendingNotification.create({ data: { userId: person.id, kind: 'comment_reply', data: '{}' } });
+
+    const mail = (subject: string, status: string, sentAt: string | null) => ({ kind: 'notification', toAddress: 'rea@example.org', subject, text: '', html: '', status, sentAt: sentAt ? at(sentAt) : null });
+    await db.outboxMail.createMany({ data: [mail('old sent', 'sent', '2026-05-01T11:00:00Z'), mail('recent sent', 'sent', '2026-05-03T12:00:00Z'), mail('old failed', 'failed', null), mail('waiting', 'pending', null)] });
+
+    expect(await runRetention(db, now)).toMatchObject({ linkTokens: 2, notifications: 3, sentMails: 1 });
+    expect((await db.linkToken.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual(['live']);
+    expect((await db.pendingNotification.findMany({ select: { userId: true } })).map((row) => row.userId)).toEqual([reader.id]);
+    expect((await db.outboxMail.findMany({ select: { subject: true }, orderBy: { subject: 'asc' } })).map((row) => row.subject)).toEqual(['old failed', 'recent sent', 'waiting']);
+    expect(await runRetention(db, now)).toMatchObject({ linkTokens: 0, notifications: 0, sentMails: 0 });
   });
 });

@@ -1,12 +1,14 @@
 // Enforces what /privacy promises: a guest's name is cleared 30 days after their live session ended,
 // and a deleted account keeps no personal data. Contributions stay, signed "former participant".
+// Mail leftovers go too: link tokens once used or expired, notifications waiting for a digest that
+// will never be sent, and delivered mails 30 days after sending.
 // Run by the collab server on a timer and by `npm run retention`.
 import { FORMER_PARTICIPANT_NAME } from '@/lib/collab/annotation';
-import { guestCutoff } from '@/lib/privacy/retention-policy';
+import { guestCutoff, sentMailCutoff } from '@/lib/privacy/retention-policy';
 import { recordAudit } from '@/server/audit/record-audit';
 import type { Prisma, PrismaClient } from '@/server/generated/prisma/client';
 
-export type RetentionResult = { guests: number; deletedAccounts: number };
+export type RetentionResult = { guests: number; deletedAccounts: number; linkTokens: number; notifications: number; sentMails: number };
 
 const BATCH = 500;
 const CLEARED = { name: FORMER_PARTICIPANT_NAME, email: null, passwordHash: null, blockedReason: null };
@@ -26,6 +28,17 @@ async function clearInBatches(db: PrismaClient, where: Prisma.UserWhereInput, da
   }
 }
 
+/** What mail leaves behind once it has done its job. Each is one statement on an indexed condition. */
+async function clearMailLeftovers(db: PrismaClient, now: Date) {
+  const linkTokens = (await db.linkToken.deleteMany({ where: { OR: [{ expiresAt: { lt: now } }, { usedAt: { not: null } }] } })).count;
+  // A digest is never sent to a deleted account, one that chose no mail, or an address not confirmed.
+  const notifications = await db.$executeRaw`
+    DELETE FROM "PendingNotification" WHERE "userId" NOT IN (
+      SELECT "id" FROM "User" WHERE "deletedAt" IS NULL AND "notifyMode" <> 'none' AND "emailConfirmedAt" IS NOT NULL)`;
+  const sentMails = (await db.outboxMail.deleteMany({ where: { status: 'sent', sentAt: { lt: sentMailCutoff(now) } } })).count;
+  return { linkTokens, notifications, sentMails };
+}
+
 export async function runRetention(db: PrismaClient, now = new Date()): Promise<RetentionResult> {
   const cutoff = guestCutoff(now);
   // Setting deletedAt also tells the collab server's account watch to rename the guest's marks in open rooms.
@@ -40,7 +53,7 @@ export async function runRetention(db: PrismaClient, now = new Date()): Promise<
     { deletedAt: { not: null }, OR: [{ email: { not: null } }, { passwordHash: { not: null } }, { blockedReason: { not: null } }, { name: { not: FORMER_PARTICIPANT_NAME } }] },
     CLEARED,
   );
-  const result = { guests, deletedAccounts };
-  if (guests + deletedAccounts > 0) await recordAudit({ actorId: null, action: 'retention.run', targetType: 'installation', targetId: 'retention', data: result }, db);
+  const result = { guests, deletedAccounts, ...(await clearMailLeftovers(db, now)) };
+  if (Object.values(result).some((count) => count > 0)) await recordAudit({ actorId: null, action: 'retention.run', targetType: 'installation', targetId: 'retention', data: result }, db);
   return result;
 }

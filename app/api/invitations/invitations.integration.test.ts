@@ -14,13 +14,16 @@ let db: PrismaClient;
 let create: Route;
 let accept: Route;
 let signUp: Route;
+let list: Route;
+let withdraw: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 let createInvitation: typeof import('@/server/domain/invitations/invitations').createInvitation;
 let admin: { id: string };
 
 beforeAll(async () => {
   process.env.DATABASE_URL = prepareDatabase();
   ({ db } = await import('@/server/db'));
-  ({ POST: create } = await import('./route'));
+  ({ POST: create, GET: list } = await import('./route'));
+  ({ POST: withdraw } = await import('./[id]/withdraw/route'));
   ({ POST: accept } = await import('./accept/route'));
   ({ POST: signUp } = await import('../users/route'));
   ({ createInvitation } = await import('@/server/domain/invitations/invitations'));
@@ -75,5 +78,42 @@ describe('invitations', () => {
     expect(await call(accept, citizen.id, { token })).toMatchObject({ status: 409, body: { error: { code: 'invitation_invalid' } } });
     expect(await call(accept, citizen.id, { token: 'x'.repeat(43) })).toMatchObject({ status: 409, body: { error: { code: 'invitation_invalid' } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: citizen.id } })).role).toBe('citizen');
+  });
+
+  it('an administrator withdraws an unused link: it stops working at once, and the audit log says so', async () => {
+    const { body } = await call(create, admin.id, { role: 'facilitator', label: 'Sent by mistake' });
+    const id = body.invitation.id as string;
+    const facilitator = await db.user.create({ data: { name: 'Flo', role: 'facilitator', email: 'flo@example.org' } });
+    const withdrawAs = async (as: string) => {
+      signedIn.userId = as;
+      const response = await withdraw(new Request(`http://localhost/api/invitations/${id}/withdraw`, { method: 'POST' }), { params: Promise.resolve({ id }) });
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await withdrawAs(facilitator.id)).toMatchObject({ status: 403 });
+    expect(await withdrawAs(admin.id)).toMatchObject({ status: 200, body: { invitation: { id, state: 'revoked' } } });
+    expect(await withdrawAs(admin.id)).toMatchObject({ status: 409, body: { error: { code: 'invitation_invalid' } } });
+    expect(await call(signUp, null, { ...person('late@example.org'), invitation: tokenOf(body.path) })).toMatchObject({ status: 409 });
+    expect(await db.user.count({ where: { email: 'late@example.org' } })).toBe(0);
+    expect(await db.auditLog.findMany({ where: { action: 'invitation.revoke', targetId: id }, select: { actorId: true } })).toEqual([{ actorId: admin.id }]);
+  });
+
+  it('the list comes a page at a time, newest first, each invitation once; only for administrators', async () => {
+    signedIn.userId = admin.id;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await list(new Request(`http://localhost/api/invitations?limit=2${cursor ? `&cursor=${cursor}` : ''}`));
+      const page = await response.json();
+      expect(page.total).toBe(await db.invitation.count());
+      seen.push(...page.invitations.map((row: { id: string }) => row.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor);
+    const expected = (await db.invitation.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } })).map((row) => row.id);
+    expect(seen).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 2));
+    signedIn.userId = (await db.user.findFirstOrThrow({ where: { role: 'facilitator' } })).id;
+    expect((await list(new Request('http://localhost/api/invitations'))).status).toBe(403);
   });
 });

@@ -2,9 +2,11 @@ import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 
+import { actingSubject } from '@/server/auth/actor';
 import { currentUser, signOut } from '@/server/auth/auth';
 import { verifyPassword } from '@/server/auth/password';
 import { db } from '@/server/db';
+import { setNotifyMode } from '@/server/domain/mail/mail-preferences';
 import { deleteAccount } from '@/server/domain/users/delete-account';
 import { AppError, handleRoute, invalidInput } from '@/server/http/app-error';
 import { readJson } from '@/server/http/read-json';
@@ -21,5 +23,13 @@ export async function DELETE(request: Request) {
     await deleteAccount(user.id);
     await signOut({ redirect: false });
     return Response.json({ ok: true });
+  });
+}
+
+/** The signed-in person's choice of notification mails: `{ notifyMode: "none" | "immediate" | "daily" }`. */
+export async function PATCH(request: Request) {
+  return handleRoute(request, async () => {
+    const actor = await actingSubject();
+    return Response.json({ notifyMode: await setNotifyMode(actor.id, await readJson(request)) });
   });
 }

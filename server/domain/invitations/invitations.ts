@@ -11,7 +11,9 @@ import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import type { Prisma } from '@/server/generated/prisma/client';
 import { AppError, invalidInput } from '@/server/http/app-error';
-import { issueToken, peekToken, redeemToken } from '@/server/links/one-time-token';
+import { issueToken, peekToken, redeemToken, revokeTokens } from '@/server/links/one-time-token';
+
+import { encodeCursor, pageQuerySchema } from '../page-cursor';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -65,16 +67,51 @@ export async function acceptInvitation(actor: Actor, token: string) {
 
 export type InvitationRow = { id: string; role: string; label: string; state: 'open' | 'used' | 'expired' | 'revoked'; createdAt: string; expiresAt: string };
 
-/** The newest invitations with their state, for the admin page (a page of `limit`). */
-export async function listInvitations(actor: Actor, limit = 50, now = new Date()): Promise<InvitationRow[]> {
-  enforce(decideAccountAdmin(actor));
-  const rows = await db.invitation.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: Math.min(limit, 100) });
-  return rows.map((row) => ({
+type InvitationRecord = { id: string; role: string; label: string; revokedAt: Date | null; usedAt: Date | null; expiresAt: Date; createdAt: Date };
+
+function rowOf(row: InvitationRecord, now: Date): InvitationRow {
+  return {
     id: row.id,
     role: row.role,
     label: row.label,
     state: row.revokedAt ? 'revoked' : row.usedAt ? 'used' : row.expiresAt <= now ? 'expired' : 'open',
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
-  }));
+  };
+}
+
+/** Invitations for the admin page, newest first, a page at a time (`limit` 1–100, default 20, `cursor`). */
+export async function listInvitations(actor: Actor, query: unknown, now = new Date()) {
+  enforce(decideAccountAdmin(actor));
+  const parsed = pageQuerySchema.safeParse(query);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { limit = 20, cursor } = parsed.data;
+  const after: Prisma.InvitationWhereInput = cursor
+    ? { OR: [{ createdAt: { lt: new Date(cursor[1]) } }, { createdAt: new Date(cursor[1]), id: { lt: cursor[2] } }] }
+    : {};
+  const [rows, total] = await Promise.all([
+    db.invitation.findMany({ where: after, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit + 1 }),
+    db.invitation.count(),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    invitations: page.map((row) => rowOf(row, now)),
+    nextCursor: rows.length > limit && last ? encodeCursor([0, last.createdAt.getTime(), last.id]) : null,
+    total,
+  };
+}
+
+/** Withdraws a link that was not used yet: it stops working at once (its token too), and the audit log says who did it. */
+export async function withdrawInvitation(actor: Actor, id: string, now = new Date()): Promise<InvitationRow> {
+  enforce(decideAccountAdmin(actor));
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const invitation = await tx.invitation.findUnique({ where: { id } });
+    if (!invitation) throw new AppError(404, 'not_found', 'There is no such invitation.');
+    if (count !== 1) throw gone();
+    await revokeTokens('invitation', id, tx, now);
+    await recordAudit({ actorId: actor.id, action: 'invitation.revoke', targetType: 'invitation', targetId: id, data: { role: invitation.role } }, tx);
+    return rowOf(invitation, now);
+  });
 }

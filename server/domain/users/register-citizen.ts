@@ -8,10 +8,11 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { redeemInvitation } from '../invitations/invitations';
+import { sendEmailConfirmation } from '../mail/email-confirmation';
 
 const invitationField = z.object({ invitation: z.string().max(100).optional() });
 
-/** Creates a citizen account, or with a working invitation link's token, an account with the role it gives. */
+/** Creates a citizen account, or with a working invitation link's token, an account with the role it gives; the address gets a confirmation mail. */
 export async function registerCitizen(input: unknown, locale: string) {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
@@ -27,6 +28,7 @@ export async function registerCitizen(input: unknown, locale: string) {
     await recordAudit({ actorId: user.id, action: 'user.register', targetType: 'user', targetId: user.id }, tx);
     // A used or expired link undoes the whole sign-up: nobody ends up with an account they did not ask for.
     if (invitation) user.role = await redeemInvitation(tx, invitation, user.id);
+    await sendEmailConfirmation({ id: user.id, name: user.name, email, locale }, tx);
     return user;
   });
 }
