@@ -11,7 +11,7 @@ import { sendJson } from '@/lib/http/send-json';
 import { FormError } from '../ui/form-error';
 import { ProposalFields } from './proposal-fields';
 
-type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string };
+type Initial = { title: string; body: string; category: string; geometry: Geometry | null; placeNote: string; sourceMark?: string };
 
 export function ProposalForm({ slug, categories, initial }: { slug: string; categories: Category[]; initial?: Initial }) {
   const t = useTranslations('participation.form');
@@ -30,6 +30,7 @@ export function ProposalForm({ slug, categories, initial }: { slug: string; cate
         body: form.get('body'),
         category: form.get('category'),
         geometry: initial?.geometry ?? null,
+        sourceMark: initial?.sourceMark,
         publish: submitter?.value === 'publish',
       });
       router.push(`/p/${slug}/proposals/${proposal.id}`);

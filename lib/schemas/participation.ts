@@ -24,6 +24,8 @@ export const proposalInputSchema = z.strictObject({
   body: text(BODY_MAX, 'bodyTooLong'),
   category: wellFormedText().regex(/^[a-z][a-z0-9-]{0,31}$/, 'categoryInvalid'),
   geometry: geometrySchema.nullable().optional(),
+  /** The map mark this proposal was made from. */
+  sourceMark: wellFormedText().min(1).max(64).optional(),
   publish: z.boolean().default(false),
 });
 export type ProposalInput = z.infer<typeof proposalInputSchema>;

@@ -13,17 +13,20 @@ import type { ProcessView } from '@/lib/schemas/process';
 export async function createProposal(actor: Actor, process: ProcessView, input: unknown) {
   const parsed = proposalInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
-  const { title, body, category, geometry, publish } = parsed.data;
+  const { title, body, category, geometry, sourceMark, publish } = parsed.data;
   enforce(decide(actor, 'proposal.create', { process }));
   if (!process.categories.some((c) => c.id === category)) throw new AppError(400, 'invalid_input', 'category: choose one of the process’s categories.', { field: 'category', problem: 'invalid' });
   if (geometry) {
     const check = checkGeometry(geometry, process.bounds);
     if (!check.ok) throw new AppError(400, 'invalid_geometry', `The place is not valid: ${check.problem}.`, { problem: check.problem });
   }
+  // Only a visible mark of the same process can be the source; its author will see the answer.
+  const source = sourceMark ? await db.annotation.findFirst({ where: { id: sourceMark, processId: process.id, hiddenAt: null }, select: { id: true } }) : null;
+  if (sourceMark && !source) throw new AppError(400, 'invalid_input', 'sourceMark: there is no such mark in this process.', { field: 'sourceMark', problem: 'invalid' });
   const status = publish ? 'published' : 'draft';
   const proposal = await db.$transaction(async (tx) => {
     const created = await tx.proposal.create({
-      data: { processId: process.id, authorId: actor.id, title, body, category, status, geometry: geometry ? JSON.stringify(geometry) : null, publishedAt: publish ? new Date() : null },
+      data: { processId: process.id, authorId: actor.id, title, body, category, status, geometry: geometry ? JSON.stringify(geometry) : null, sourceMarkId: source?.id ?? null, publishedAt: publish ? new Date() : null },
     });
     await tx.proposalStatusChange.create({ data: { proposalId: created.id, fromStatus: null, toStatus: status, actorId: actor.id } });
     await recordAudit({ actorId: actor.id, action: 'proposal.create', targetType: 'proposal', targetId: created.id, data: { status } }, tx);

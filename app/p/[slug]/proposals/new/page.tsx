@@ -22,7 +22,7 @@ export default async function NewProposalPage({ params, searchParams }: { params
   // Turning a map mark into a proposal: its place, category and words become the starting point.
   const from = mark ? await db.annotation.findFirst({ where: { id: mark.slice(0, 64), processId: process.id, hiddenAt: null } }) : null;
   const initial = from
-    ? { title: from.text.split('\n')[0].slice(0, 150), body: from.text, category: from.category, geometry: geometrySchema.parse(JSON.parse(from.geometry)), placeNote: t('form.placeFromMark') }
+    ? { title: from.text.split('\n')[0].slice(0, 150), body: from.text, category: from.category, geometry: geometrySchema.parse(JSON.parse(from.geometry)), placeNote: t('form.placeFromMark'), sourceMark: from.id }
     : undefined;
   return (
     <div className="page page-narrow">
