@@ -28,12 +28,16 @@ export function seededDatabase(): string {
   return url;
 }
 
-/** Builds when there is no production build, then runs `next start` as a direct child so its pid is the server's. */
-export async function startWebServer(databaseUrl: string): Promise<WebServer> {
+/**
+ * Builds when there is no production build, then runs the server as a direct child so its pid is the
+ * server's: bare `next start`, or (`entry: 'main'`) our production server as `npm start` runs it.
+ */
+export async function startWebServer(databaseUrl: string, { entry = 'next' }: { entry?: 'next' | 'main' } = {}): Promise<WebServer> {
   if (!fs.existsSync('.next/BUILD_ID')) execFileSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: process.env.AUTH_SECRET ?? 'web-bench-secret-0123456789abcdef' },
+  const command = entry === 'main' ? ['--import', 'tsx', 'server/web/main.ts'] : ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)];
+  const child = spawn(process.execPath, command, {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: process.env.AUTH_SECRET ?? 'web-bench-secret-0123456789abcdef' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -36,9 +36,15 @@ function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      try {
+        const { value, done } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      } catch (error) {
+        // The headers are gone: the reader can only see the file end early, so the cause is said here.
+        console.error('export stopped', error);
+        controller.error(error);
+      }
     },
     async cancel() {
       await chunks.return(undefined);
