@@ -5,7 +5,7 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { requireDotItem } from './dot-item';
-import { requireRound, roundView, signalRound } from './round-view';
+import { requireRound, roundView, signalRound, tallies } from './round-view';
 import { phaseOf, requireLive, sessionAccess } from '../live-access';
 import { databaseRefusal } from './trigger-refusal';
 
@@ -14,10 +14,6 @@ const REFUSED = {
   no_dots_left: 'You have placed all your dots. Take one back to place it elsewhere.',
   dots_item_max: 'You have placed as many dots on this item as the round allows.',
 } as const;
-
-async function itemCount(roundId: string, item: DotItem) {
-  return db.dot.count({ where: { roundId, itemType: item.itemType, itemId: item.itemId, layerId: item.layerId ?? '' } });
-}
 
 /** A participant places one dot; the database refuses it past their budget, past the item's maximum or after the round. */
 export async function placeDot(actor: Actor, slug: string, sessionId: string, roundId: string, input: unknown): Promise<{ id: string; left: number }> {
@@ -37,9 +33,9 @@ export async function placeDot(actor: Actor, slug: string, sessionId: string, ro
     if (refusal && refusal !== 'round_already_open') throw new AppError(409, refusal, REFUSED[refusal]);
     throw error;
   }
-  const placed = await db.dot.count({ where: { roundId: round.id, userId: actor.id } });
-  signalRound(access.process.id, await roundView(round), { ...item, dots: await itemCount(round.id, item) });
-  return { id, left: Math.max(0, round.dots - placed) };
+  const counts = await tallies(round.id, actor.id, item);
+  signalRound(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
+  return { id, left: Math.max(0, round.dots - counts.mine) };
 }
 
 /** A participant takes back one of their dots while the round is open (one statement: never after it closed). */
@@ -51,8 +47,8 @@ export async function removeDot(actor: Actor, slug: string, sessionId: string, r
   if (!dot) throw new AppError(404, 'not_found', 'You have no such dot in this round.');
   const removed = await db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR julianday("endsAt") > julianday('now')))`;
   if (removed === 0) throw new AppError(409, 'round_closed', REFUSED.round_closed);
-  const placed = await db.dot.count({ where: { roundId: round.id, userId: actor.id } });
   const item = { itemType: dot.itemType, itemId: dot.itemId, ...(dot.layerId ? { layerId: dot.layerId } : {}) } as DotItem;
-  signalRound(access.process.id, await roundView(round), { ...item, dots: await itemCount(round.id, item) });
-  return { left: Math.max(0, round.dots - placed) };
+  const counts = await tallies(round.id, actor.id, item);
+  signalRound(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
+  return { left: Math.max(0, round.dots - counts.mine) };
 }

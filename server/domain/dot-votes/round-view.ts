@@ -1,5 +1,5 @@
 // A DotRound row as the API answers it, and the signal that tells every screen what changed.
-import { effectiveStatus, type DotResult, type RoundStatus, type RoundView } from '@/lib/live/dot-round';
+import { effectiveStatus, type DotItem, type DotResult, type RoundStatus, type RoundView } from '@/lib/live/dot-round';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
@@ -7,8 +7,8 @@ import { publishProcessEvent } from '../events/process-events';
 
 export type RoundRow = { id: string; sessionId: string; dots: number; perItemMax: number; endsAt: Date | null; liveResults: boolean; status: string; results: string | null; createdAt: Date };
 
-export async function roundView(row: RoundRow, now = Date.now()): Promise<RoundView> {
-  const total = await db.dot.count({ where: { roundId: row.id } });
+export async function roundView(row: RoundRow, now = Date.now(), counted?: number): Promise<RoundView> {
+  const total = counted ?? (await db.dot.count({ where: { roundId: row.id } }));
   const view = { id: row.id, sessionId: row.sessionId, dots: row.dots, perItemMax: row.perItemMax, endsAt: row.endsAt?.getTime() ?? null, liveResults: row.liveResults, status: row.status as RoundStatus, total, createdAt: row.createdAt.getTime() };
   return { ...view, status: effectiveStatus(view, now) };
 }
@@ -23,4 +23,13 @@ export async function requireRound(sessionId: string, roundId: string): Promise<
 export function signalRound(processId: string, round: RoundView, item?: DotResult): void {
   const shown = round.liveResults || round.status === 'revealed';
   publishProcessEvent(processId, { type: 'dots', targetType: 'round', targetId: round.id, dots: { round, ...(shown && item ? { item } : {}) } });
+}
+
+/** After a vote: the round's total, the person's dots and the item's, in one pass over the round's dots. */
+export async function tallies(roundId: string, userId: string, item: DotItem): Promise<{ total: number; mine: number; item: number }> {
+  const [row] = await db.$queryRaw<{ total: bigint | number; mine: bigint | number | null; item: bigint | number | null }[]>`
+    SELECT COUNT(*) AS total, SUM("userId" = ${userId}) AS mine,
+      SUM("itemType" = ${item.itemType} AND "itemId" = ${item.itemId} AND "layerId" = ${item.layerId ?? ''}) AS item
+    FROM "Dot" WHERE "roundId" = ${roundId}`;
+  return { total: Number(row?.total ?? 0), mine: Number(row?.mine ?? 0), item: Number(row?.item ?? 0) };
 }
