@@ -47,6 +47,10 @@ export async function actingSubject(): Promise<Actor> {
 
 /** The person reading, or null for a visitor; a blocked person still reads what is public. */
 export async function viewingSubject(): Promise<Viewer> {
-  const subject = await currentSubject();
+  return viewerOf(await currentSubject());
+}
+
+/** A deleted account reads as a visitor. */
+export function viewerOf(subject: Subject | null): Viewer {
   return subject && !subject.deleted ? subject : null;
 }

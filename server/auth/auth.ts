@@ -9,6 +9,7 @@ import { clientAddress } from '@/server/http/client-address';
 
 import { logAuthError } from './auth-log';
 import { guestForTicket } from './guest-sign-in-provider';
+import { ACCOUNT_SELECT, toCurrentUser, type CurrentUser } from './subject-row';
 import { verifyCredentials } from './verify-credentials';
 
 class InvalidCredentials extends CredentialsSignin {
@@ -81,7 +82,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-export type CurrentUser = { id: string; name: string; email: string; role: Role };
+export type { CurrentUser };
 
 /**
  * The signed-in user as the database has them now (role and name), or null when signed out or the
@@ -90,7 +91,6 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role 
 export async function currentUser(): Promise<CurrentUser | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, name: true, email: true, role: true, deletedAt: true } });
-  if (!user || user.deletedAt || !isRole(user.role)) return null;
-  return { id: user.id, name: user.name, email: user.email ?? '', role: user.role };
+  const row = await db.user.findUnique({ where: { id: session.user.id }, select: ACCOUNT_SELECT });
+  return row && toCurrentUser(row);
 }

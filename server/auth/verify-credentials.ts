@@ -13,7 +13,9 @@ export type CredentialsResult =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate_limited'; retryAfterMs: number };
 
-const throttle = createSignInThrottle();
+// On globalThis: the sign-in route and the account deletion route are bundled apart, and must count one guess the same.
+const shared = globalThis as typeof globalThis & { civictwinSignInThrottle?: SignInThrottle };
+const throttle = (shared.civictwinSignInThrottle ??= createSignInThrottle());
 
 export async function verifyCredentials(input: unknown, clientAddress: string, limits: SignInThrottle = throttle): Promise<CredentialsResult> {
   const parsed = credentialsSchema.safeParse(input);

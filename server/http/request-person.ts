@@ -1,17 +1,29 @@
-// The person behind the page being rendered, read from the database once per request and shared by
-// the layouts, the top bar and the page (React's request-scoped `cache`); nothing is kept between
-// requests, so a role taken away or a block still shows on the next one.
+// The person behind the page being rendered: the sign-in token is read once per request and their
+// row once, shared by the layouts, the top bar and the page (React's request-scoped `cache`);
+// nothing is kept between requests, so a role taken away or a block still shows on the next one.
 import { cache } from 'react';
 
-import { viewingSubject } from '@/server/auth/actor';
-import { currentSubject } from '@/server/auth/subject';
-import { currentUser } from '@/server/auth/auth';
+import { viewerOf } from '@/server/auth/actor';
+import { auth } from '@/server/auth/auth';
+import { ACCOUNT_SELECT, toCurrentUser, toSubject } from '@/server/auth/subject-row';
+import { db } from '@/server/db';
 
-/** `viewingSubject()` once per request. */
-export const requestViewer = cache(viewingSubject);
-
-/** `currentUser()` once per request. */
-export const requestUser = cache(currentUser);
+const requestAccount = cache(async () => {
+  const id = (await auth())?.user?.id;
+  return id ? db.user.findUnique({ where: { id }, select: ACCOUNT_SELECT }) : null;
+});
 
 /** `currentSubject()` once per request: blocked and deleted accounts included, for `standing`. */
-export const requestSubject = cache(currentSubject);
+export const requestSubject = cache(async () => {
+  const row = await requestAccount();
+  return row && toSubject(row);
+});
+
+/** `viewingSubject()` once per request. */
+export const requestViewer = cache(async () => viewerOf(await requestSubject()));
+
+/** `currentUser()` once per request. */
+export const requestUser = cache(async () => {
+  const row = await requestAccount();
+  return row && toCurrentUser(row);
+});

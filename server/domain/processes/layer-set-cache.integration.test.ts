@@ -77,6 +77,17 @@ describe('the layer-set cache', () => {
     await db.process.update({ where: { id: processId }, data: { status: 'open' } });
   });
 
+  it('builds the process view once per change of the row, whichever web process changed it', async () => {
+    expect((await getPublicProcess('cached'))?.title).toBe('Cached');
+    // Written without moving updatedAt: the kept view is still served — the proof it is kept.
+    await db.$executeRawUnsafe(`UPDATE "Process" SET "title" = 'Behind its back' WHERE "id" = ?`, processId);
+    expect((await getPublicProcess('cached'))?.title).toBe('Cached');
+    // Any change through Prisma (this or another web process) moves updatedAt, which every request reads.
+    await db.process.update({ where: { id: processId }, data: { title: 'Renamed' } });
+    expect((await getPublicProcess('cached'))?.title).toBe('Renamed');
+    await db.process.update({ where: { id: processId }, data: { title: 'Cached' } });
+  });
+
   it('holds at most LAYER_SET_CACHE_SIZE processes', async () => {
     const ids = Array.from({ length: cache.LAYER_SET_CACHE_SIZE + 5 }, (_, i) => `missing-${i}`);
     for (const id of ids) await cache.layerSetOf(id);
