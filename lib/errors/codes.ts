@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'invalid_link',
   'process_invalid_transition',
   'proposal_answered',
+  'proposal_withdrawn',
   // live sessions: dot-vote rounds
   'session_not_live',
   'round_already_open',

@@ -5,13 +5,14 @@ import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
 
 export type TargetType = 'proposal' | 'annotation' | 'comment';
-export type Target = { type: TargetType; id: string; processId: string; process: ProcessState; state: TargetState };
+export type Target = { type: TargetType; id: string; processId: string; process: ProcessState; state: TargetState; withdrawn: boolean };
 
 type Row = { processId: string; authorId: string; hiddenAt: Date | null; process: { status: string } };
 
-function toTarget(type: TargetType, id: string, row: Row, published: boolean): Target {
+function toTarget(type: TargetType, id: string, row: Row, published: boolean, withdrawn = false): Target {
   return {
     type,
+    withdrawn,
     id,
     processId: row.processId,
     process: { id: row.processId, status: row.process.status as ProcessStatus },
@@ -32,7 +33,7 @@ const withProcess = { process: { select: { status: true } } } as const;
 export async function findTarget(type: TargetType, id: string): Promise<Target | null> {
   if (type === 'proposal') {
     const row = await db.proposal.findUnique({ where: { id }, include: withProcess });
-    return row && toTarget(type, id, row, row.status !== 'draft');
+    return row && toTarget(type, id, row, row.status !== 'draft', row.status === 'withdrawn');
   }
   if (type === 'annotation') {
     const row = await db.annotation.findUnique({ where: { id }, include: withProcess });

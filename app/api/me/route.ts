@@ -4,11 +4,11 @@ import { wellFormedText } from '@/lib/schemas/text';
 
 import { actingSubject } from '@/server/auth/actor';
 import { currentUser, signOut } from '@/server/auth/auth';
-import { verifyPassword } from '@/server/auth/password';
-import { db } from '@/server/db';
+import { verifyCredentials } from '@/server/auth/verify-credentials';
 import { setNotifyMode } from '@/server/domain/mail/mail-preferences';
 import { deleteAccount } from '@/server/domain/users/delete-account';
 import { AppError, handleRoute, invalidInput } from '@/server/http/app-error';
+import { clientAddress } from '@/server/http/client-address';
 import { readJson } from '@/server/http/read-json';
 
 /** Deletes the signed-in person's account after they confirm with their password. */
@@ -18,8 +18,10 @@ export async function DELETE(request: Request) {
     if (!user) throw new AppError(401, 'sign_in_required', 'Sign in to delete your account.');
     const body = z.object({ password: wellFormedText().min(1).max(200) }).safeParse(await readJson(request));
     if (!body.success) throw invalidInput(body.error);
-    const account = await db.user.findUnique({ where: { id: user.id } });
-    if (!account?.passwordHash || !(await verifyPassword(body.data.password, account.passwordHash))) throw new AppError(403, 'wrong_password', 'That password is not right.');
+    // Through the sign-in throttle: this form must not be a way round it to guess a password.
+    const check = await verifyCredentials({ email: user.email, password: body.data.password }, clientAddress(request));
+    if (!check.ok && check.reason === 'rate_limited') throw new AppError(429, 'rate_limited', `Too many wrong passwords. Try again in ${Math.ceil(check.retryAfterMs / 1000)} seconds.`);
+    if (!check.ok || check.user.id !== user.id) throw new AppError(403, 'wrong_password', 'That password is not right.');
     await deleteAccount(user.id);
     await signOut({ redirect: false });
     return Response.json({ ok: true });

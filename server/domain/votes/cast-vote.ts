@@ -16,6 +16,8 @@ export async function castVote(actor: Actor, input: unknown) {
   const { targetType, targetId, value } = parsed.data;
   const target = await requireTarget(targetType, targetId);
   enforce(decide(actor, 'vote.cast', { process: target.process, target: target.state, phase: await livePhaseOf(target.processId) }));
+  // Taking one's own vote back stays possible: it is the voter's, not the author's.
+  if (target.withdrawn && value !== 0) throw new AppError(409, 'proposal_withdrawn', 'Its author has withdrawn this proposal: it no longer takes support.');
   if (value === -1) {
     const process = await db.process.findUnique({ where: { id: target.processId }, select: { allowOppose: true } });
     if (!process?.allowOppose) throw new AppError(400, 'oppose_not_allowed', 'This process collects support only.');
