@@ -1,4 +1,4 @@
-// Resident memory of a process and its descendants, read from /proc (Linux).
+// Resident memory and CPU time of a process (and its descendants, for memory), read from /proc (Linux).
 import fs from 'node:fs';
 
 function childrenOf(pid: number): number[] {
@@ -46,4 +46,16 @@ export function watchPeakRss(pid: number, everyMs = 250): () => number {
     clearInterval(timer);
     return Math.max(peak, treeRss(pid));
   };
+}
+
+/** CPU time in milliseconds (user + system) that `pid` has used so far: what a request costs, whatever else the machine runs. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields 14 and 15 (utime, stime), counted after the name's ')', in clock ticks (100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }

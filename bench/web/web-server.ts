@@ -5,7 +5,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export type WebServer = { url: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
+import WebSocket from 'ws';
+
+export type WebServer = { url: string; pid: number; child: ChildProcess; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,14 +31,16 @@ export function seededDatabase(): string {
 }
 
 /**
- * Builds when there is no production build, then runs the server as a direct child so its pid is the
- * server's: bare `next start`, or (`entry: 'main'`) our production server as `npm start` runs it.
+ * Builds when there is no production build, then starts the web server as a direct child so its pid is the
+ * server's: as `npm start` does (`entry: 'main'`, the default: server/web/main.ts, Next behind our Node server,
+ * loaded through tsx in one process), or a bare `next start`; with an inspector on a free loopback port so the
+ * benchmark can ask for a full garbage collection.
  */
-export async function startWebServer(databaseUrl: string, { entry = 'next' }: { entry?: 'next' | 'main' } = {}): Promise<WebServer> {
+export async function startWebServer(databaseUrl: string, { entry = 'main' }: { entry?: 'next' | 'main' } = {}): Promise<WebServer> {
   if (!fs.existsSync('.next/BUILD_ID')) execFileSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
   const port = await freePort();
   const command = entry === 'main' ? ['--import', 'tsx', 'server/web/main.ts'] : ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)];
-  const child = spawn(process.execPath, command, {
+  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...command], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: process.env.AUTH_SECRET ?? 'web-bench-secret-0123456789abcdef' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,11 +56,27 @@ export async function startWebServer(databaseUrl: string, { entry = 'next' }: { 
     if (ok) break;
     await new Promise((r) => setTimeout(r, 300));
   }
+  const inspector = output.join('').match(/ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/)?.[0];
+  const collectGarbage = () => (inspector ? fullCollection(inspector) : Promise.reject(new Error('no inspector address in the server output')));
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, pid: child.pid!, child, stop };
+  return { url, pid: child.pid!, child, collectGarbage, stop };
+}
+
+/** A full collection in the server, through its inspector (HeapProfiler.collectGarbage). */
+function fullCollection(inspector: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(inspector);
+    socket.once('error', reject);
+    socket.once('open', () => socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' })));
+    socket.on('message', (data) => {
+      if ((JSON.parse(String(data)) as { id?: number }).id !== 1) return;
+      socket.close();
+      resolve();
+    });
+  });
 }
