@@ -1,7 +1,7 @@
 import { cache } from 'react';
 
 import { isPublicProcess, mayOpenProcess, type ProcessStatus } from '@/lib/policy/decide';
-import { slugSchema, type ProcessView } from '@/lib/schemas/process';
+import { processStatusSchema, slugSchema, type ProcessView } from '@/lib/schemas/process';
 import { db } from '@/server/db';
 import { viewingSubject } from '@/server/auth/actor';
 
@@ -21,5 +21,6 @@ export const getPublicProcess = cache(async (slug: string): Promise<ProcessView 
   if (!row) return null;
   if (!isPublicProcess(row.status) && !mayOpenProcess(await viewingSubject(), { id: row.id, status: row.status as ProcessStatus })) return null;
   const [base, { layers, scenarios }] = await Promise.all([processBaseOf(row), layerSetOf(row.id)]);
-  return { ...base, layers, scenarios };
+  // The status read just now, whatever wrote it: what may be done (a closed process, a draft) never waits for the stamp.
+  return { ...base, status: processStatusSchema.parse(row.status), layers, scenarios };
 });

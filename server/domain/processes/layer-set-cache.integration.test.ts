@@ -88,6 +88,15 @@ describe('the layer-set cache', () => {
     await db.process.update({ where: { id: processId }, data: { title: 'Cached' } });
   });
 
+  it('reads the status fresh even when it is written without moving updatedAt', async () => {
+    expect((await getPublicProcess('cached'))?.status).toBe('open');
+    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'closed' WHERE "id" = ?`, processId);
+    expect((await getPublicProcess('cached'))?.status).toBe('closed');
+    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'draft' WHERE "id" = ?`, processId);
+    expect(await getPublicProcess('cached')).toBeNull();
+    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'open' WHERE "id" = ?`, processId);
+  });
+
   it('holds at most LAYER_SET_CACHE_SIZE processes', async () => {
     const ids = Array.from({ length: cache.LAYER_SET_CACHE_SIZE + 5 }, (_, i) => `missing-${i}`);
     for (const id of ids) await cache.layerSetOf(id);
