@@ -14,6 +14,7 @@ import { closeKind, goneReason, type GoneReason } from '@/lib/collab/close-codes
 import { connectionStatus, type ConnectionStatus, type Link } from '@/lib/collab/connection-status';
 import { peopleHere, presenceColor, presenceWithin, throttle, type Peer, type PresenceDraft } from '@/lib/collab/presence';
 import type { Position } from '@/lib/geo/geometry';
+import { EMPTY_SESSION_STATE, readSessionState, type SessionState } from '@/lib/live/session-state';
 import type { Bounds } from '@/lib/schemas/process';
 
 import { fetchCollabTicket } from './collab-token';
@@ -72,8 +73,10 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [refusal, setRefusal] = useState<Refusal>(null);
-  const [locked, setLocked] = useState(false);
+  const [session, setSession] = useState<SessionState>(EMPTY_SESSION_STATE);
   const [generation, setGeneration] = useState(0);
+  /** The document has caught up with the server (so what it lacks is truly not there). */
+  const [synced, setSynced] = useState(false);
   const docRef = useRef<Y.Doc | null>(null);
   const providerRef = useRef<WebsocketProvider | null>(null);
   const boundsRef = useRef(bounds);
@@ -131,9 +134,9 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
       cache.changed(events);
       publish();
     });
-    // The facilitator's lock lives in the document, so it reaches everyone with the marks.
-    const session = doc.getMap('session');
-    session.observe(() => setLocked(session.get('locked') === true));
+    // The live session's state (phase, lock, timer, follow, spotlight) lives in the document, so it reaches everyone with the marks.
+    const sessionMap = doc.getMap('session');
+    sessionMap.observe(() => setSession(readSessionState(sessionMap)));
     if (!showDoc) void fetchReadOnly(slug).then((list) => !disposed && !showDoc && setAnnotations(list));
 
     const endForGood = (reason: GoneReason) => {
@@ -173,8 +176,9 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
       current.awareness.on('update', current._awarenessUpdateHandler);
       if (visitor) current.awareness.setLocalState({});
       else current.awareness.setLocalState({ user: { id: meId, name: meName, color: presenceColor(meId) }, cursor: null, draft: null });
-      current.on('sync', (synced: boolean) => {
-        if (!synced || showDoc) return;
+      current.on('sync', (isSynced: boolean) => {
+        setSynced(isSynced);
+        if (!isSynced || showDoc) return;
         showDoc = true;
         publish();
       });
@@ -244,8 +248,17 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   const add = useCallback((annotation: Annotation) => docRef.current && addAnnotation(docRef.current, annotation), []);
   const update = useCallback((id: string, patch: AnnotationPatch) => docRef.current && updateAnnotation(docRef.current, id, patch), []);
   const remove = useCallback((id: string) => docRef.current && deleteAnnotation(docRef.current, id), []);
+  /** Facilitators steer the session by writing its keys (the collab guard refuses anyone else). */
+  const writeSession = useCallback((patch: Partial<SessionState>) => {
+    const doc = docRef.current;
+    if (!doc) return;
+    const map = doc.getMap('session');
+    doc.transact(() => {
+      for (const [key, value] of Object.entries(patch)) if (map.get(key) !== value) map.set(key, value);
+    });
+  }, []);
 
   const status: ConnectionStatus = connectionStatus({ link, online, readOnly, ended: !!ended, everConnected, live });
   const editable = !!me && !readOnly && !ended;
-  return { status, annotations, peers, refusal, ended, dismissRefusal: () => setRefusal(null), setPresence, add, update, remove, locked, editable };
+  return { status, annotations, peers, refusal, ended, dismissRefusal: () => setRefusal(null), setPresence, add, update, remove, session, writeSession, synced, locked: session.locked, editable };
 }

@@ -5,15 +5,19 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 
 import { ConnectionEnded } from '@/components/annotations/connection-ended';
 import { useSharedMap, type Me } from '@/components/annotations/use-shared-map';
 import { useWorkspaceMarks } from '@/components/annotations/use-workspace-marks';
+import '@/components/live/live.css';
+import { LiveOverlay } from '@/components/live/live-overlay';
 import { PresenceBar } from '@/components/live/presence-bar';
+import { useLiveWorkspace, type LiveWorkspace } from '@/components/live/use-live-workspace';
 
 import { MapLockProvider, useProcessRules, visibleItem } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
+import { phaseAllows } from '@/lib/live/phases';
 import { categoryLabelFor, titleFor } from '@/lib/process/localized';
 import type { ProcessView } from '@/lib/schemas/process';
 
@@ -25,7 +29,7 @@ import { useLayerView } from './use-layer-view';
 import { useMapInteractions } from './use-map-interactions';
 import { useMarkActions } from './use-mark-actions';
 import { WorkspaceToasts } from './workspace-toasts';
-import { initialWorkspace, selectedIdOf, workspaceReducer } from './workspace-mode';
+import { initialWorkspace, selectedIdOf, workspaceReducer, type WorkspaceState } from './workspace-mode';
 
 const ProcessMap = dynamic(() => import('./process-map'), { ssr: false, loading: () => <MapSkeleton /> });
 
@@ -38,27 +42,34 @@ function MapSkeleton() {
   );
 }
 
-type Props = { process: ProcessView; me: Me | null };
+/** What a page beside the map (the live console, the presenter view) works with. */
+export type WorkspaceContext = { process: ProcessView; shared: ReturnType<typeof useSharedMap>; map: MapLibreMap | null; live: LiveWorkspace; mode: WorkspaceState['mode'] };
+/**
+ * `aside` takes the side panel's place (the live console, the presenter's panel); `steering`: this
+ * person leads the live session, so the map does not follow it.
+ */
+type Props = { process: ProcessView; me: Me | null; aside?: (context: WorkspaceContext) => ReactNode; steering?: boolean; presenting?: boolean };
 
-export function ProcessWorkspace({ process: given, me }: Props) {
+export function ProcessWorkspace({ process: given, me, aside, steering = false, presenting = false }: Props) {
   const locale = useLocale();
   // The kinds of marks named in the reader's language everywhere the workspace shows them.
   const process = useMemo(() => ({ ...given, categories: given.categories.map((category) => ({ ...category, label: categoryLabelFor(category, locale) })) }), [given, locale]);
   const shared = useSharedMap(process.slug, me, process.bounds);
   return (
     <MapLockProvider locked={shared.locked}>
-      <Workspace process={process} shared={shared} />
+      <Workspace process={process} shared={shared} signedIn={!!me} aside={aside} steering={steering} presenting={presenting} />
     </MapLockProvider>
   );
 }
 
-function Workspace({ process, shared }: { process: ProcessView; shared: ReturnType<typeof useSharedMap> }) {
+type InnerProps = Omit<Props, 'me'> & { shared: ReturnType<typeof useSharedMap>; signedIn: boolean };
+
+function Workspace({ process, shared, signedIn, aside, steering = false, presenting = false }: InnerProps) {
   const t = useTranslations();
   const locale = useLocale();
   const { can } = useProcessRules();
-  const mayDraw = shared.editable && can('annotation.create');
-  const [state, dispatch] = useReducer(workspaceReducer, mayDraw, initialWorkspace);
-  useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
+  const mayEdit = shared.editable && can('annotation.create') && !presenting;
+  const [state, dispatch] = useReducer(workspaceReducer, mayEdit, initialWorkspace);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const layerView = useLayerView(process);
   // A delete is sent when its Undo time is up: asked again then, as the map may have been locked meanwhile.
@@ -67,6 +78,10 @@ function Workspace({ process, shared }: { process: ProcessView; shared: ReturnTy
     if (mark && shared.editable && can('annotation.editOwn', visibleItem(mark.authorId))) shared.remove(id);
   };
   const { marks, onMap, shownCategories, toggleCategory, deletes } = useWorkspaceMarks({ slug: process.slug, shared: shared.annotations, remove: removeIfAllowed, categories: process.categories, moderator: can('content.moderate') });
+  const live = useLiveWorkspace({ slug: process.slug, state: shared.session, map, marks, dispatch, steering, signedIn });
+  // The phase decides what participants may do (the server refuses the rest anyway); the facilitator is not held to it.
+  const mayDraw = mayEdit && (steering || can('session.run') || phaseAllows(live.phase, 'marks'));
+  useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
   const actions = useMarkActions({ process, state, dispatch, shared, scenarioId: layerView.scenarioId, scheduleDelete: deletes.schedule });
   const hiddenIds = useMemo(() => new Set(marks.filter((mark) => mark.hiddenReason !== null).map((mark) => mark.id)), [marks]);
   const { draw, mapArea } = useMapInteractions({ map, process, state, dispatch, marks: onMap, hiddenIds, peers: shared.peers, setPresence: shared.setPresence, explain: actions.explain });
@@ -87,9 +102,24 @@ function Workspace({ process, shared }: { process: ProcessView; shared: ReturnTy
     <div className="workspace">
       <PresenceBar status={shared.status} peers={shared.peers} />
       <SkipToMap onSkip={() => (map?.getCanvas() ?? document.getElementById('map'))?.focus()} />
-      <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />
+      {aside ? aside({ process, shared, map, live, mode: state.mode }) : <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />}
       <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
         <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
+        {live.session && !aside && (
+          <LiveOverlay
+            title={live.session.title}
+            phase={live.phase}
+            state={shared.session}
+            secondsLeft={live.secondsLeft}
+            following={live.follow.following}
+            onBackToFacilitator={live.follow.backToFacilitator}
+            spotlitProposal={live.spotlitProposal}
+            slug={process.slug}
+          />
+        )}
+        <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
+          {live.announcement}
+        </p>
         <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView}>
           <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />
         </MapOverlays>

@@ -56,6 +56,16 @@ export function SidePanel({ process, marks, shownCategories, onToggleCategory, s
             {t('review.link')}
           </Link>
         )}
+        {can('session.run') && (
+          <Link href={`/p/${process.slug}/live`} className="button button-quiet" data-testid="live-console-link">
+            {t('live.console.link')}
+          </Link>
+        )}
+        {can('process.review') && (
+          <Link href={`/p/${process.slug}/live/sessions`} className="button button-quiet">
+            {t('live.sessions.link')}
+          </Link>
+        )}
       </section>
       <Tabs.Root value={tab} onValueChange={setTab}>
         <Tabs.List className="tabs" aria-label={t('annotations.tabs.label')}>

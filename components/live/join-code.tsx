@@ -1,0 +1,25 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useSyncExternalStore } from 'react';
+
+import { JoinQr } from './join-qr';
+
+const noChanges = () => () => {};
+
+/** The join code in large type, spaced for reading aloud, with the QR code of the join link. */
+export function JoinCode({ code, large = false }: { code: string; large?: boolean }) {
+  const t = useTranslations('live.code');
+  const origin = useSyncExternalStore(noChanges, () => window.location.origin, () => '');
+  const url = `${origin}/join?code=${encodeURIComponent(code)}`;
+  return (
+    <div className={`join-code${large ? ' join-code-large' : ''}`}>
+      <p className="join-code-where">{t('where', { host: origin.replace(/^https?:\/\//, '') })}</p>
+      <p className="join-code-value" data-testid="join-code" data-code={code}>
+        <span aria-hidden="true">{code}</span>
+        <span className="visually-hidden">{t('label', { code: code.split('').join(' ') })}</span>
+      </p>
+      {origin && <JoinQr url={url} label={t('qr')} size={large ? 320 : 160} />}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+
+// /p/<slug>/live: the facilitator prepares sessions, starts one and steers it beside the same map
+// everyone sees; ended sessions keep their summary.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+
+import type { Me } from '@/components/annotations/use-shared-map';
+import { ProcessWorkspace } from '@/components/map/process-workspace';
+import { fetchJson, sendJson } from '@/lib/http/send-json';
+import type { ProcessView } from '@/lib/schemas/process';
+
+import { FormError } from '../ui/form-error';
+import { AgendaEditor, type SessionDraft } from './agenda-editor';
+import { SessionConsole } from './session-console';
+import { SessionList, type SessionItem } from './session-list';
+
+export function LiveConsolePage({ process, me }: { process: ProcessView; me: Me }) {
+  const t = useTranslations('live.console');
+  const router = useRouter();
+  const client = useQueryClient();
+  const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions`;
+  const key = ['live', process.slug, 'sessions'];
+  const { data } = useQuery({ queryKey: key, queryFn: () => fetchJson<{ items: SessionItem[] }>(base) });
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const items = data?.items ?? [];
+  const running = items.find((item) => item.status === 'live');
+
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+      await client.invalidateQueries({ queryKey: ['live', process.slug] });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const create = (draft: SessionDraft, start: boolean) => act(() => sendJson(base, 'POST', { title: draft.title, phases: draft.phases, start }));
+  const start = (id: string) => act(() => sendJson(`${base}/${encodeURIComponent(id)}/start`, 'POST'));
+
+  return (
+    <ProcessWorkspace
+      process={process}
+      me={me}
+      steering
+      aside={(context) =>
+        running ? (
+          <SessionConsole context={context} sessionId={running.id} title={running.title} code={running.code} onEnded={(id) => router.push(`/p/${process.slug}/live/${id}`)} />
+        ) : (
+          <aside className="side-panel live-console" aria-labelledby="console-title" data-testid="live-console">
+            <h1 id="console-title">{t('title')}</h1>
+            <FormError failure={failure} />
+            <h2>{t('sessions')}</h2>
+            <SessionList slug={process.slug} items={items} onStart={(id) => void start(id)} busy={busy} />
+            <AgendaEditor onCreate={create} busy={busy} />
+          </aside>
+        )
+      }
+    />
+  );
+}

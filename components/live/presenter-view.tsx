@@ -1,0 +1,54 @@
+'use client';
+
+// /p/<slug>/live/present: the projector's screen, readable from the back of the room: the map
+// (following the facilitator), the join code and its QR code, the phase, the timer and the tallies.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+
+import type { Me } from '@/components/annotations/use-shared-map';
+import { ProcessWorkspace } from '@/components/map/process-workspace';
+import { fetchJson } from '@/lib/http/send-json';
+import type { ProcessView } from '@/lib/schemas/process';
+
+import { JoinCode } from './join-code';
+import { LiveTally } from './live-tally';
+import { LiveTimer } from './live-timer';
+import type { SessionItem } from './session-list';
+
+export function PresenterView({ process, me }: { process: ProcessView; me: Me }) {
+  const t = useTranslations('live.present');
+  const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions`;
+  // The list changes only when a session starts or ends, which the shared document's phase tells.
+  const { data } = useQuery({ queryKey: ['live', process.slug, 'sessions'], queryFn: () => fetchJson<{ items: SessionItem[] }>(base) });
+  const running = data?.items.find((item) => item.status === 'live') ?? null;
+
+  return (
+    <div className="presenter">
+      <ProcessWorkspace
+        process={process}
+        me={me}
+        presenting
+        aside={({ live, shared }) => (
+          <aside className="side-panel presenter-panel" aria-labelledby="presenter-title" data-testid="presenter-panel">
+            {!live.session || !running ? (
+              <h1 id="presenter-title">{t('noSession')}</h1>
+            ) : (
+              <>
+                <h1 id="presenter-title" className="presenter-session">
+                  {live.session.title}
+                </h1>
+                {running.code && <JoinCode code={running.code} large />}
+                <h2 className="presenter-phase" data-testid="presenter-phase">
+                  {live.phase?.title ?? t('waiting')}
+                </h2>
+                {live.phase?.instructions && <p className="presenter-instructions">{live.phase.instructions}</p>}
+                <LiveTimer secondsLeft={live.secondsLeft} large />
+                <LiveTally categories={process.categories} marks={shared.annotations} since={running.startedAt} here={shared.peers.length} />
+              </>
+            )}
+          </aside>
+        )}
+      />
+    </div>
+  );
+}

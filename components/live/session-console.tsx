@@ -1,0 +1,64 @@
+'use client';
+
+// The facilitator's console beside the map while a session runs: the join code with its QR code,
+// the steering controls, the participants and "End session".
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+
+import type { WorkspaceContext } from '@/components/map/process-workspace';
+import { sendJson } from '@/lib/http/send-json';
+
+import { FormError } from '../ui/form-error';
+import { JoinCode } from './join-code';
+import { ParticipantList } from './participant-list';
+import { SessionSteering } from './session-steering';
+
+type Props = { context: WorkspaceContext; sessionId: string; title: string; code: string | null; onEnded: (id: string) => void };
+
+export function SessionConsole({ context, sessionId, title, code, onEnded }: Props) {
+  const t = useTranslations('live.console');
+  const { process, shared, map, live, mode } = context;
+  const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions/${encodeURIComponent(sessionId)}`;
+  const [failure, setFailure] = useState<unknown>(null);
+  const [ending, setEnding] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  // A session starts in its first phase.
+  const first = live.session?.phases[0]?.id;
+  useEffect(() => {
+    if (first && shared.synced && shared.session.phase === null) shared.writeSession({ phase: first });
+  }, [first, shared]);
+  const end = () =>
+    run(async () => {
+      setEnding(true);
+      await sendJson(`${base}/end`, 'POST').finally(() => setEnding(false));
+      shared.writeSession({ phase: null, timerEndsAt: null, follow: null, spotlight: null, locked: false, privateMode: false });
+      onEnded(sessionId);
+    });
+
+  return (
+    <aside className="side-panel live-console" aria-labelledby="console-title" data-testid="live-console">
+      <h1 id="console-title">{title}</h1>
+      {code && <JoinCode code={code} />}
+      <FormError failure={failure} />
+      <SessionSteering
+        phases={live.session?.phases ?? []}
+        state={shared.session}
+        write={shared.writeSession}
+        map={map}
+        mode={mode}
+        onReveal={() => void run(() => sendJson(`${base}/private-marks/reveal`, 'POST'))}
+      />
+      <ParticipantList base={base} peers={shared.peers} />
+      <button type="button" className="button button-danger" disabled={ending} onClick={() => void end()} data-testid="end-session">
+        {t('end')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,21 @@
+'use client';
+
+// The live session of a process that this person takes part in (or runs), as the server knows it:
+// its title and agenda. Fetched again whenever the shared document names another session.
+import { useQuery } from '@tanstack/react-query';
+
+import { fetchJson } from '@/lib/http/send-json';
+import type { Phase } from '@/lib/live/phases';
+
+export type LiveSession = { id: string; title: string; phases: Phase[]; status: string };
+
+/** `phased`: whether the document has a phase; it turns on when a session starts and off when it ends. */
+export function useLiveSession(slug: string, sessionId: string | null, phased: boolean, enabled = true): LiveSession | null {
+  const { data } = useQuery({
+    queryKey: ['live', slug, 'current', sessionId, phased],
+    queryFn: async () => (await fetchJson<{ session: LiveSession | null }>(`/api/live/current?process=${encodeURIComponent(slug)}`))?.session ?? null,
+    enabled,
+    staleTime: Infinity,
+  });
+  return data ?? null;
+}
