@@ -17,7 +17,7 @@ type Props = { context: WorkspaceContext; sessionId: string; title: string; code
 
 export function SessionConsole({ context, sessionId, title, code, onEnded }: Props) {
   const t = useTranslations('live.console');
-  const { process, shared, map, live, mode } = context;
+  const { process, shared, map, live, mode, sidePanel } = context;
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions/${encodeURIComponent(sessionId)}`;
   const [failure, setFailure] = useState<unknown>(null);
   const [ending, setEnding] = useState(false);
@@ -43,7 +43,7 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
     });
 
   return (
-    <aside className="side-panel live-console" aria-labelledby="console-title" data-testid="live-console">
+    <div className="side-panel live-console" data-testid="live-console">
       <h1 id="console-title">{title}</h1>
       {code && <JoinCode code={code} />}
       <FormError failure={failure} />
@@ -59,6 +59,8 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
       <button type="button" className="button button-danger" disabled={ending} onClick={() => void end()} data-testid="end-session">
         {t('end')}
       </button>
-    </aside>
+      {/* The marks, proposals and layers, to open one and put it in the spotlight. */}
+      {sidePanel}
+    </div>
   );
 }

@@ -43,7 +43,7 @@ function MapSkeleton() {
 }
 
 /** What a page beside the map (the live console, the presenter view) works with. */
-export type WorkspaceContext = { process: ProcessView; shared: ReturnType<typeof useSharedMap>; map: MapLibreMap | null; live: LiveWorkspace; mode: WorkspaceState['mode'] };
+export type WorkspaceContext = { process: ProcessView; shared: ReturnType<typeof useSharedMap>; map: MapLibreMap | null; live: LiveWorkspace; mode: WorkspaceState['mode']; sidePanel: ReactNode };
 /**
  * `aside` takes the side panel's place (the live console, the presenter's panel); `steering`: this
  * person leads the live session, so the map does not follow it.
@@ -98,11 +98,15 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
     (entry ?? map?.getCanvas())?.focus();
   };
 
+  const sidePanel = (
+    <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />
+  );
+
   return (
     <div className="workspace">
       <PresenceBar status={shared.status} peers={shared.peers} />
       <SkipToMap onSkip={() => (map?.getCanvas() ?? document.getElementById('map'))?.focus()} />
-      {aside ? aside({ process, shared, map, live, mode: state.mode }) : <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />}
+      {aside ? aside({ process, shared, map, live, mode: state.mode, sidePanel }) : sidePanel}
       <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
         <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
         {live.session && !aside && (

@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+import { forgeMark } from './live-forge';
+import { closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
+
+closeContextsAfterEachTest();
+test.setTimeout(240_000);
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const INSIDE_DEMO: [number, number] = [-0.0955, 51.5105];
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
+}
+
+/** A guest in a browser of their own: opens the QR code's link (the code as typed, lower case) and gives a name. */
+async function guestJoins(browser: Browser, code: string, name: string, phone = false): Promise<Page> {
+  const page = await (await browser.newContext(phone ? PHONE : {})).newPage();
+  await page.goto(`/join?code=${code.toLowerCase()}`);
+  await expect(page.getByLabel('Code')).toHaveValue(code);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page).toHaveURL(/\/p\/demo$/);
+  await expect(page.getByTestId('live-overlay')).toBeVisible();
+  return page;
+}
+
+const identity = async (page: Page) => (await (await page.request.get('/api/auth/session')).json()).user as { id: string; name: string; role: string };
+const overlay = (page: Page) => page.getByTestId('live-overlay');
+
+test('a facilitator runs a session that guests join by code on their phones: phases, timer, follow me, spotlight, lock, removal, the end and its summary', async ({ browser }) => {
+  const fran = await signedInPerson(browser, 'facilitator@example.org');
+  const run = Date.now().toString(36);
+
+  await test.step('the facilitator prepares the usual workshop and starts it', async () => {
+    await fran.goto('/p/demo');
+    await fran.getByTestId('live-console-link').click();
+    await expect(fran).toHaveURL(/\/p\/demo\/live$/);
+    await fran.getByLabel('Title of the session').fill(`Riverside workshop ${run}`);
+    await expect(fran.getByLabel('Name of the phase')).toHaveCount(5);
+    await fran.getByRole('button', { name: 'Create and start now' }).click();
+    await expect(fran.getByTestId('join-code')).toHaveAttribute('data-code', /^[A-Z0-9]{6}$/);
+    await expect(fran.getByTestId('join-qr')).toBeVisible();
+    await waitForMapIdle(fran);
+  });
+  const code = (await fran.getByTestId('join-code').getAttribute('data-code'))!;
+
+  const presenter = await fran.context().newPage();
+  await presenter.goto('/p/demo/live/present');
+
+  // Three participants: a guest on a phone, a guest on a laptop, and a citizen who joins as herself.
+  const pat = await test.step('a guest on a phone joins with the code', async () => {
+    const wrong = await (await browser.newContext(PHONE)).newPage();
+    await wrong.goto('/join');
+    await wrong.getByLabel('Code').fill('ZZZZZZ');
+    await wrong.getByLabel('Your name').fill('Nobody');
+    await wrong.getByRole('button', { name: 'Join' }).click();
+    await expect(wrong.getByRole('alert')).toBeVisible();
+    await wrong.context().close();
+    return guestJoins(browser, code, `Pat ${run}`, true);
+  });
+  const lou = await guestJoins(browser, code, `Lou ${run}`);
+  const sam = await signedInPerson(browser, 'citizen@example.org');
+  await sam.goto(`/join?code=${code}`);
+  await sam.getByLabel('Your name').fill('Sam');
+  await sam.getByRole('button', { name: 'Join' }).click();
+  await expect(overlay(sam)).toBeVisible();
+  expect((await identity(pat)).role).toBe('guest');
+
+  await test.step('the first phase allows no marks: the page says so and the server refuses a forged one', async () => {
+    for (const page of [pat, lou, sam]) await expect(overlay(page)).toHaveAttribute('data-phase', 'explore');
+    await expect(overlay(pat)).toContainText('Not in this phase: drawing marks');
+    const refused = await forgeMark(pat.request, 'demo', await identity(pat), INSIDE_DEMO);
+    expect(refused.closedWith).toBeGreaterThanOrEqual(4400);
+  });
+
+  await test.step('switching phase changes every screen at once, and says so', async () => {
+    await fran.getByRole('button', { name: /2\. Mark problems/ }).click();
+    for (const page of [pat, lou, sam]) await expect(overlay(page)).toHaveAttribute('data-phase', 'problems');
+    await expect(pat.getByTestId('live-announcer')).toContainText('New phase: Mark problems');
+    await expect(presenter.getByTestId('presenter-phase')).toHaveText('Mark problems');
+    await expect(pat.getByRole('button', { name: 'Point', exact: true })).toBeVisible();
+  });
+
+  await test.step('a timer runs on every screen', async () => {
+    await fran.getByLabel('Minutes').selectOption('1');
+    await fran.getByRole('button', { name: 'Start the timer' }).click();
+    await expect(pat.getByTestId('live-timer')).toHaveText(/0:[0-5]\d|1:00/);
+    await expect(presenter.getByTestId('live-timer')).toBeVisible();
+  });
+
+  await test.step('follow me: participants’ maps follow the facilitator until they move their own', async () => {
+    await fran.getByTestId('follow-me').click();
+    const canvas = fran.locator('#map canvas');
+    await canvas.focus();
+    await fran.keyboard.press('Equal');
+    await fran.keyboard.press('Equal');
+    await waitForMapIdle(fran);
+    const view = await fran.getByTestId('process-map').getAttribute('data-view');
+    await expect(lou.getByTestId('process-map')).toHaveAttribute('data-view', view!);
+    await lou.locator('#map canvas').focus();
+    const box = (await lou.getByTestId('process-map').boundingBox())!;
+    await lou.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await lou.mouse.down();
+    await lou.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 6 });
+    await lou.mouse.up();
+    await lou.getByTestId('back-to-facilitator').click();
+    await expect(lou.getByTestId('process-map')).toHaveAttribute('data-view', view!);
+  });
+
+  await test.step('spotlight: the facilitator opens a mark and every map opens it too', async () => {
+    const first = fran.getByTestId('annotation-list').getByRole('button').first();
+    const text = (await first.textContent())!.slice(0, 12);
+    await first.click();
+    await fran.getByTestId('spotlight').click();
+    await expect(lou.getByTestId('annotation-card')).toContainText(text);
+    await expect(pat.getByTestId('live-announcer')).toContainText('showing everyone one place');
+  });
+
+  await test.step('lock: everyone is told, and a forged change during the lock is refused', async () => {
+    await fran.getByTestId('lock-map').click();
+    await expect(sam.getByTestId('live-locked')).toBeVisible();
+    const refused = await forgeMark(sam.request, 'demo', await identity(sam), INSIDE_DEMO);
+    expect(refused.closedWith).toBeGreaterThanOrEqual(4400);
+    await fran.getByTestId('lock-map').click();
+    await expect(sam.getByTestId('live-locked')).toBeHidden();
+  });
+
+  await test.step('the presenter view counts who is here and passes axe', async () => {
+    await expect(presenter.getByTestId('join-code')).toHaveAttribute('data-code', code);
+    await expect(presenter.getByTestId('tally-here')).toContainText(/\d+ people here/);
+    expect(await axe(presenter)).toEqual([]);
+    expect(await axe(pat)).toEqual([]);
+  });
+
+  await test.step('a removed guest is put out at once and cannot come back', async () => {
+    const row = fran.getByTestId('participant-list').getByRole('listitem').filter({ hasText: `Lou ${run}` });
+    await row.getByRole('button', { name: /Remove/ }).click();
+    await expect(lou.getByTestId('connection-ended')).toBeVisible();
+    const again = await lou.request.post('/api/join', { data: { code, name: `Lou ${run}` } });
+    expect(again.status()).toBeGreaterThanOrEqual(400);
+  });
+
+  await test.step('ending keeps a summary that staff open from the process', async () => {
+    await fran.getByTestId('end-session').click();
+    await expect(fran).toHaveURL(/\/p\/demo\/live\/[^/]+$/);
+    await expect(fran.getByTestId('summary-participants')).toContainText(/[3-9] people took part/);
+    const ticket = await pat.request.get('/api/collab/token?process=demo');
+    expect(ticket.status()).toBeGreaterThanOrEqual(400);
+  });
+});
