@@ -19,7 +19,7 @@ type Props = {
   onBackToFacilitator: () => void;
   spotlitProposal: { id: string; title: string } | null;
   slug: string;
-  /** Dot-voting controls (live-votes' button), shown when the phase allows dots. */
+  /** The dot-vote round and private mode's marks (they say themselves when they have nothing to show). */
   children?: React.ReactNode;
 };
 
@@ -44,13 +44,12 @@ export function LiveOverlay({ title, phase, state, secondsLeft, following, onBac
           {t('closedInPhase', { what: closed.map((what) => t(`what.${what}`)).join(', ') })}
         </p>
       )}
-      {state.privateMode && <p className="live-note">{t('privateMode')}</p>}
       {spotlitProposal && (
         <p className="live-note" data-testid="live-spotlight">
           {t('spotlightProposal')} <Link href={`/p/${slug}/proposals/${spotlitProposal.id}`}>{spotlitProposal.title}</Link>
         </p>
       )}
-      {phase && phaseAllows(phase, 'dots') && children}
+      {children}
       {!following && (
         <button type="button" className="button" onClick={onBackToFacilitator} data-testid="back-to-facilitator">
           {t('backToFacilitator')}

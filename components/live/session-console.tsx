@@ -7,10 +7,14 @@ import { useEffect, useState } from 'react';
 
 import type { WorkspaceContext } from '@/components/map/process-workspace';
 import { sendJson } from '@/lib/http/send-json';
+import { EMPTY_SESSION_STATE } from '@/lib/live/session-state';
+import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { FormError } from '../ui/form-error';
+import { DotRoundPanel } from './dot-round-panel';
 import { JoinCode } from './join-code';
 import { ParticipantList } from './participant-list';
+import { PrivateMarks } from './private-marks';
 import { SessionSteering } from './session-steering';
 
 type Props = { context: WorkspaceContext; sessionId: string; title: string; code: string | null; onEnded: (id: string) => void };
@@ -29,16 +33,16 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
       setFailure(error);
     }
   };
-  // A session starts in its first phase.
+  // A session starts in its first phase, with nothing of an earlier session's state left.
   const first = live.session?.phases[0]?.id;
   useEffect(() => {
-    if (first && shared.synced && shared.session.phase === null) shared.writeSession({ phase: first });
-  }, [first, shared]);
+    if (first && shared.synced && shared.session.sessionId !== sessionId) shared.writeSession({ ...EMPTY_SESSION_STATE, sessionId, phase: first });
+  }, [first, shared, sessionId]);
   const end = () =>
     run(async () => {
       setEnding(true);
       await sendJson(`${base}/end`, 'POST').finally(() => setEnding(false));
-      shared.writeSession({ phase: null, timerEndsAt: null, follow: null, spotlight: null, locked: false, privateMode: false });
+      shared.writeSession(EMPTY_SESSION_STATE);
       onEnded(sessionId);
     });
 
@@ -54,6 +58,13 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
         map={map}
         mode={mode}
         onReveal={() => void run(() => sendJson(`${base}/private-marks/reveal`, 'POST'))}
+      />
+      <PrivateMarks slug={process.slug} sessionId={sessionId} map={map} privateMode={shared.session.privateMode} facilitator />
+      <DotRoundPanel
+        slug={process.slug}
+        sessionId={sessionId}
+        onRoundChange={(round) => shared.writeSession({ round })}
+        onResults={(results) => map && (results ? showDotHeat(map, results) : removeDotHeat(map))}
       />
       <ParticipantList base={base} peers={shared.peers} />
       <button type="button" className="button button-danger" disabled={ending} onClick={() => void end()} data-testid="end-session">

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/http/send-json';
 import type { Phase } from '@/lib/live/phases';
 
-export type LiveSession = { id: string; title: string; phases: Phase[]; status: string };
+export type LiveSession = { id: string; title: string; phases: Phase[]; status: string; currentPhase?: string | null };
 
 /** `phased`: whether the document has a phase; it turns on when a session starts and off when it ends. */
 export function useLiveSession(slug: string, sessionId: string | null, phased: boolean, enabled = true): LiveSession | null {

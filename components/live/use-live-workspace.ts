@@ -30,7 +30,8 @@ type Options = {
 export function useLiveWorkspace({ slug, state, map, marks, dispatch, steering, signedIn }: Options) {
   const session = useLiveSession(slug, state.sessionId, state.phase !== null, signedIn);
   const running = !!session && session.status === 'live';
-  const phase = session ? findPhase(session.phases, state.phase) : null;
+  // The document's phase, or the server's until a facilitator's screen has written it.
+  const phase = session ? findPhase(session.phases, state.phase ?? session.currentPhase) : null;
   const secondsLeft = useCountdown(running ? state.timerEndsAt : null);
   const follow = useFollow(map, running ? state.follow : null, running && !steering);
   const spotlitProposal = useSpotlight(map, running && !steering ? state.spotlight : null, slug, marks, dispatch);

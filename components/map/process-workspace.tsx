@@ -11,8 +11,10 @@ import { ConnectionEnded } from '@/components/annotations/connection-ended';
 import { useSharedMap, type Me } from '@/components/annotations/use-shared-map';
 import { useWorkspaceMarks } from '@/components/annotations/use-workspace-marks';
 import '@/components/live/live.css';
+import { LiveDots } from '@/components/live/live-dots';
 import { LiveOverlay } from '@/components/live/live-overlay';
 import { PresenceBar } from '@/components/live/presence-bar';
+import { PrivateMarks } from '@/components/live/private-marks';
 import { useLiveWorkspace, type LiveWorkspace } from '@/components/live/use-live-workspace';
 
 import { MapLockProvider, useProcessRules, visibleItem } from '@/components/process/process-context';
@@ -119,7 +121,10 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
             onBackToFacilitator={live.follow.backToFacilitator}
             spotlitProposal={live.spotlitProposal}
             slug={process.slug}
-          />
+          >
+            <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
+            <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={phaseAllows(live.phase, 'dots')} />
+          </LiveOverlay>
         )}
         <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
           {live.announcement}
