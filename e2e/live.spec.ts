@@ -57,7 +57,7 @@ test('a facilitator runs a session that guests join by code on their phones: pha
     await wrong.getByLabel('Code').fill('ZZZZZZ');
     await wrong.getByLabel('Your name').fill('Nobody');
     await wrong.getByRole('button', { name: 'Join' }).click();
-    await expect(wrong.getByRole('alert')).toBeVisible();
+    await expect(wrong.locator('.form-error')).toBeVisible();
     await wrong.context().close();
     return guestJoins(browser, code, `Pat ${run}`, true);
   });
@@ -73,7 +73,7 @@ test('a facilitator runs a session that guests join by code on their phones: pha
     for (const page of [pat, lou, sam]) await expect(overlay(page)).toHaveAttribute('data-phase', 'explore');
     await expect(overlay(pat)).toContainText('Not in this phase: drawing marks');
     const refused = await forgeMark(pat.request, 'demo', await identity(pat), INSIDE_DEMO);
-    expect(refused.closedWith).toBeGreaterThanOrEqual(4400);
+    expect.soft(refused.closedWith).toBeGreaterThanOrEqual(4400);
   });
 
   await test.step('switching phase changes every screen at once, and says so', async () => {
@@ -112,10 +112,11 @@ test('a facilitator runs a session that guests join by code on their phones: pha
 
   await test.step('spotlight: the facilitator opens a mark and every map opens it too', async () => {
     const first = fran.getByTestId('annotation-list').getByRole('button').first();
-    const text = (await first.textContent())!.slice(0, 12);
+    const id = (await first.getAttribute('data-annotation-id'))!;
     await first.click();
     await fran.getByTestId('spotlight').click();
-    await expect(lou.getByTestId('annotation-card')).toContainText(text);
+    await expect(lou.getByTestId('annotation-card')).toBeVisible();
+    await expect(lou.locator(`[data-annotation-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
     await expect(pat.getByTestId('live-announcer')).toContainText('showing everyone one place');
   });
 

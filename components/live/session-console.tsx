@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 
 import type { WorkspaceContext } from '@/components/map/process-workspace';
 import { sendJson } from '@/lib/http/send-json';
-import { EMPTY_SESSION_STATE } from '@/lib/live/session-state';
+import type { SessionState } from '@/lib/live/session-state';
 import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { FormError } from '../ui/form-error';
@@ -16,6 +16,8 @@ import { JoinCode } from './join-code';
 import { ParticipantList } from './participant-list';
 import { PrivateMarks } from './private-marks';
 import { SessionSteering } from './session-steering';
+
+const AFTER_SESSION: Partial<SessionState> = { timerEndsAt: null, follow: null, spotlight: null, locked: false, privateMode: false, round: null };
 
 type Props = { context: WorkspaceContext; sessionId: string; title: string; code: string | null; onEnded: (id: string) => void };
 
@@ -33,16 +35,17 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
       setFailure(error);
     }
   };
-  // A session starts in its first phase, with nothing of an earlier session's state left.
+  // The collab server names the running session in the document; its first phase is written here once it has.
   const first = live.session?.phases[0]?.id;
   useEffect(() => {
-    if (first && shared.synced && shared.session.sessionId !== sessionId) shared.writeSession({ ...EMPTY_SESSION_STATE, sessionId, phase: first });
+    if (first && shared.synced && shared.session.sessionId === sessionId && shared.session.phase === null) shared.writeSession({ phase: first });
   }, [first, shared, sessionId]);
   const end = () =>
     run(async () => {
       setEnding(true);
+      // Everyone's screen is left as it was before the session (the server itself forgets the session's id).
+      shared.writeSession(AFTER_SESSION);
       await sendJson(`${base}/end`, 'POST').finally(() => setEnding(false));
-      shared.writeSession(EMPTY_SESSION_STATE);
       onEnded(sessionId);
     });
 
