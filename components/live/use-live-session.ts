@@ -2,7 +2,9 @@
 
 // The live session of a process that this person takes part in (or runs), as the server knows it:
 // its title and agenda. Fetched again whenever the shared document names another session.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 import { fetchJson } from '@/lib/http/send-json';
 import type { Phase } from '@/lib/live/phases';
@@ -11,6 +13,11 @@ export type LiveSession = { id: string; title: string; phases: Phase[]; status: 
 
 /** `phased`: whether the document has a phase; it turns on when a session starts and off when it ends. */
 export function useLiveSession(slug: string, sessionId: string | null, phased: boolean, enabled = true): LiveSession | null {
+  const client = useQueryClient();
+  // A session started or ended is signalled on the process's event stream.
+  useProcessEvents(slug, (event) => {
+    if (event.type === 'session') void client.invalidateQueries({ queryKey: ['live', slug, 'current'] });
+  });
   const { data } = useQuery({
     queryKey: ['live', slug, 'current', sessionId, phased],
     queryFn: async () => (await fetchJson<{ session: LiveSession | null }>(`/api/live/current?process=${encodeURIComponent(slug)}`))?.session ?? null,
