@@ -129,3 +129,32 @@ test('an installed basemap archive answers range requests, as PMTiles readers ne
   expect(tail.status()).toBe(206);
   expect(Buffer.from(await tail.body())).toEqual(file.subarray(file.length - 1000));
 });
+
+test('the admin draws a territory on the process’s own basemap, and on another one when it is changed', async ({ page }) => {
+  const requests = recordRequests(page);
+  await signIn(page, 'admin@example.org');
+  await expect(page.getByTestId('user-identity')).toBeVisible();
+  await page.goto('/admin/processes/rhine-valley');
+  const territory = page.getByTestId('territory-map');
+  await expect(territory).toHaveAttribute('data-map-loaded', 'true', { timeout: 60_000 });
+  await expect(territory).toHaveAttribute('data-basemap', 'liechtenstein');
+  await expect.poll(() => requests.filter((request) => request.url().endsWith('/basemap/liechtenstein.pmtiles')).length).toBeGreaterThan(1);
+  expect(requests.some((request) => request.url().includes('london.pmtiles'))).toBe(false);
+
+  // The territory from a layer: the outline of one municipality, chosen with the keyboard.
+  const fromLayer = page.getByRole('group', { name: 'Or take the outline of an area from a layer' });
+  await fromLayer.getByRole('combobox', { name: 'Layer', exact: true }).selectOption({ label: 'Municipalities' });
+  await fromLayer.getByRole('combobox', { name: 'Area of this layer' }).selectOption({ label: 'Vaduz' });
+  await fromLayer.getByRole('button', { name: 'Use this outline' }).press('Enter');
+  await expect(fromLayer.getByRole('status')).toHaveText('The area is now the outline of “Vaduz”.');
+  await expect(page.getByText(/The area is an outline of \d+ corners\./)).toBeVisible();
+  const west = Number(await page.getByLabel('West edge (longitude)').inputValue());
+  expect(west).toBeGreaterThan(9.47);
+  expect(west).toBeLessThan(9.56);
+
+  await page.getByLabel('Background map').selectOption('london');
+  await expect(territory).toHaveAttribute('data-basemap', 'london');
+  await expect(territory).toHaveAttribute('data-map-loaded', 'true', { timeout: 60_000 });
+  // Its archive is read (the Vaduz outline lies outside London, so no tile beyond the header is asked for).
+  await expect.poll(() => requests.filter((request) => request.url().endsWith('/basemap/london.pmtiles')).length).toBeGreaterThan(0);
+});

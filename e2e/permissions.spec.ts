@@ -34,6 +34,11 @@ test('every role gets exactly the rights of the matrix', async () => {
   expect(created.status()).toBe(201);
   const proposalId = (await created.json()).proposal.id as string;
   let status: ProposalStatus = 'published';
+  // The admin writes below change nothing when allowed: the demo's own values are written back.
+  const demo = await (await author.get('/api/processes/demo')).json();
+  const citizenId = (await (await author.get('/api/auth/session')).json()).user.id as string;
+  const settings = { controllerName: 'Demo City Council (illustrative)', controllerContact: 'Data protection officer, Town Hall, 1 Demo Square — privacy@example.org' };
+  const run = Date.now().toString(36);
 
   for (const who of everyone) {
     expectAllowed(who, 'proposal.create', (await who.api.post('/api/processes/demo/proposals', { data: { title: `By ${who.role}`, body: 'Matrix.', category: 'idea', publish: true } })).status());
@@ -47,6 +52,11 @@ test('every role gets exactly the rights of the matrix', async () => {
     expectAllowed(who, 'process.export', (await who.api.get('/api/processes/demo/export?format=csv&what=comments')).status());
     expectAllowed(who, 'basemap.manage', (await who.api.get('/api/basemaps')).status());
     expectAllowed(who, 'user.manage', (await who.api.get('/api/audit')).status());
+    const newProcess = { slug: `matrix-${who.role}-${run}`, title: `Matrix ${who.role}`, description: '', bounds: demo.bounds };
+    expectAllowed(who, 'process.manage', (await who.api.post('/api/processes', { data: newProcess })).status());
+    expectAllowed(who, 'process.manage', (await who.api.patch('/api/processes/demo', { data: { allowOppose: demo.allowOppose } })).status());
+    expectAllowed(who, 'user.manage', (await who.api.patch(`/api/users/${citizenId}`, { data: { role: 'citizen' } })).status());
+    expectAllowed(who, 'user.manage', (await who.api.patch('/api/settings', { data: settings })).status());
     const registered = await who.api.post('/api/processes/demo/layers', {
       data: { name: `Tiles by ${who.role}`, owner: 'Matrix', attribution: 'Matrix', style: { color: '#000000', opacity: 1 }, source: { type: 'xyz', url: 'https://tiles.example.test/{z}/{x}/{y}.png' } },
     });

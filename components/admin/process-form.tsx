@@ -12,7 +12,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { nextStatuses } from '@/lib/process/lifecycle';
 import { createProcessSchema, updateProcessSchema } from '@/lib/schemas/process-input';
 import type { Bounds, ProcessView } from '@/lib/schemas/process';
-import type { BasemapOption } from '@/lib/schemas/basemap';
+import { installedSource, type BasemapChoice, type BasemapOption } from '@/lib/schemas/basemap';
 import { FormError } from '@/components/ui/form-error';
 
 import { CategoryFields } from './category-fields';
@@ -20,13 +20,14 @@ import { FormField } from './form-field';
 import { fieldIssues, fieldKey, initialValues, toPayload, type FormValues } from './process-form-values';
 import { ProcessTextsFields } from './process-texts-fields';
 import { TerritoryFields } from './territory-fields';
+import type { AreaLayerChoice } from './territory-from-layer';
 
-type Props = { process: ProcessView | null; basemaps: BasemapOption[]; around: Bounds };
+type Props = { process: ProcessView | null; basemaps: BasemapOption[]; choices: Record<string, BasemapChoice>; areaLayers?: AreaLayerChoice[]; around: Bounds };
 type Problem = { code: string; params?: Record<string, string | number> };
 
 const CATEGORY_FIELDS = new Set(['label', 'labels', 'color', 'symbol', 'icon', 'id']);
 
-export function ProcessForm({ process, basemaps, around }: Props) {
+export function ProcessForm({ process, basemaps, choices, areaLayers = [], around }: Props) {
   const t = useTranslations('processAdmin');
   const errorText = useErrorText();
   const router = useRouter();
@@ -104,7 +105,10 @@ export function ProcessForm({ process, basemaps, around }: Props) {
           </label>
         )}
       </fieldset>
-      <TerritoryFields bounds={values.bounds} territory={values.territory} around={around} errorOf={errorOf} onChange={(bounds, territory) => set({ bounds, territory })} />
+      <TerritoryFields
+        basemap={choices[values.basemap] ?? { source: installedSource(values.basemap), extent: null }}
+        fromLayers={process ? { slug: process.slug, layers: areaLayers } : null}
+        bounds={values.bounds} territory={values.territory} around={around} errorOf={errorOf} onChange={(bounds, territory) => set({ bounds, territory })} />
       <CategoryFields categories={values.categories} language={values.language} errorOf={errorOf} onChange={(categories) => set({ categories })} />
       <label className="checkbox">
         <input type="checkbox" checked={values.allowOppose} onChange={(event) => set({ allowOppose: event.target.checked })} /> {t('allowOppose')}

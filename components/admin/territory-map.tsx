@@ -7,17 +7,20 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
+import { escapeHtml } from '@/lib/html';
 import { basemapStyle } from '@/lib/map/basemap-style';
-import { DEFAULT_BASEMAP, installedSource } from '@/lib/schemas/basemap';
+import type { BasemapSource } from '@/lib/schemas/basemap';
 import type { Bounds, Territory } from '@/lib/schemas/process';
+import { prepareMaplibre } from '@/components/map/maplibre-runtime';
 
 import { outlineOf, territoryOf, type Corner } from './territory-outline';
 
-type Props = { bounds: readonly number[]; territory: Territory | null; around: Bounds; onDrawn: (drawn: { bounds: Bounds; territory: Territory | null }) => void };
+/** The map is drawn on the process's own basemap; choosing another one makes a new map (keyed by its id). */
+type Props = { basemap: BasemapSource; bounds: readonly number[]; territory: Territory | null; around: Bounds; onDrawn: (drawn: { bounds: Bounds; territory: Territory | null }) => void };
 
 const SOURCE = 'territory';
 
-if (typeof window !== 'undefined') maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
+prepareMaplibre();
 
 const shape = (ring: [number, number][] | null, corners: Corner[]) => ({
   type: 'FeatureCollection' as const,
@@ -27,7 +30,7 @@ const shape = (ring: [number, number][] | null, corners: Corner[]) => ({
   ],
 });
 
-export default function TerritoryMap({ bounds, territory, around, onDrawn }: Props) {
+export default function TerritoryMap({ basemap, bounds, territory, around, onDrawn }: Props) {
   const t = useTranslations('processAdmin');
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -36,7 +39,13 @@ export default function TerritoryMap({ bounds, territory, around, onDrawn }: Pro
 
   useEffect(() => {
     if (!container.current) return;
-    const map = new maplibregl.Map({ container: container.current, style: basemapStyle(window.location.origin, installedSource(DEFAULT_BASEMAP)), bounds: around, fitBoundsOptions: { padding: 16 }, attributionControl: { compact: true } });
+    const map = new maplibregl.Map({
+      container: container.current,
+      style: basemapStyle(window.location.origin, basemap),
+      bounds: around,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: { compact: true, ...(basemap.kind !== 'installed' && { customAttribution: escapeHtml(basemap.attribution) }) },
+    });
     map.on('load', () => {
       map.addSource(SOURCE, { type: 'geojson', data: shape(null, []) });
       map.addLayer({ id: 'territory-fill', type: 'fill', source: SOURCE, filter: ['==', '$type', 'Polygon'], paint: { 'fill-color': '#1f5f8b', 'fill-opacity': 0.15 } });
@@ -66,7 +75,7 @@ export default function TerritoryMap({ bounds, territory, around, onDrawn }: Pro
   return (
     <div className="territory-map">
       <p className="hint" id="territory-map-hint">{t('territoryMapHint')}</p>
-      <div ref={container} className="territory-map-canvas" data-testid="territory-map" role="application" aria-describedby="territory-map-hint" aria-label={t('territoryMap')} />
+      <div ref={container} className="territory-map-canvas" data-testid="territory-map" data-basemap={basemap.id} role="application" aria-describedby="territory-map-hint" aria-label={t('territoryMap')} />
       <p className="hint" aria-live="polite">{t('territoryCorners', { count: corners.length })}</p>
       <div className="form-actions">
         <button type="button" className="button" disabled={!drawn} onClick={() => { if (drawn) { onDrawn(drawn); setCorners([]); } }}>

@@ -5,7 +5,6 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslations } from 'next-intl';
-import { Protocol } from 'pmtiles';
 import { useEffect, useRef, useState } from 'react';
 
 import { escapeHtml } from '@/lib/html';
@@ -16,6 +15,8 @@ import { parseAt } from '@/lib/map/map-link';
 import type { BasemapSource } from '@/lib/schemas/basemap';
 import type { LayerView } from '@/lib/schemas/layer';
 import type { Bounds } from '@/lib/schemas/process';
+
+import { prepareMaplibre } from './maplibre-runtime';
 
 type Props = {
   basemap: BasemapSource;
@@ -31,12 +32,8 @@ type Props = {
   testId?: string;
 };
 
-if (typeof window !== 'undefined') {
-  maplibregl.setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', window.location.origin).href);
-  // PMTiles archives (our basemaps, layers an admin registered) are read with range requests.
-  const protocol = new Protocol();
-  maplibregl.addProtocol('pmtiles', protocol.tile);
-}
+// PMTiles archives (our basemaps, layers an admin registered) are read with range requests.
+prepareMaplibre();
 
 /** How far past the territory a person may pan, as a share of its size. */
 const PAN_MARGIN = 0.25;

@@ -54,3 +54,6 @@ export function installedSource(id: string): BasemapSource {
   const name = installedNameSchema.safeParse(id).success ? id : DEFAULT_BASEMAP;
   return { id: name, kind: 'installed', archive: `/basemap/${name}.pmtiles` };
 }
+
+/** What the admin's territory map needs for each basemap of the select: how to draw it, and where its tiles are. */
+export type BasemapChoice = { source: BasemapSource; extent: [number, number, number, number] | null };

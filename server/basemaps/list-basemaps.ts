@@ -1,5 +1,5 @@
 // Every basemap a process can open with, for the process form's select and the admin page.
-import { DEFAULT_BASEMAP, type BasemapOption, type BasemapSource } from '@/lib/schemas/basemap';
+import { DEFAULT_BASEMAP, type BasemapChoice, type BasemapOption, type BasemapSource } from '@/lib/schemas/basemap';
 
 import { installedBasemaps } from './installed-basemaps';
 import { findRemoteBasemap, listRemoteBasemaps } from './remote-basemaps';
@@ -26,4 +26,13 @@ export async function basemapSourceOf(id: string): Promise<BasemapSource> {
   const installed = await installedBasemaps();
   const found = installed.find((basemap) => basemap.id === id) ?? installed.find((basemap) => basemap.id === DEFAULT_BASEMAP) ?? installed[0];
   return found ? { id: found.id, kind: 'installed', archive: found.archive } : { id: DEFAULT_BASEMAP, kind: 'installed', archive: `/basemap/${DEFAULT_BASEMAP}.pmtiles` };
+}
+
+/** Every basemap of the select by id, with what the territory map draws and an installed archive's extent. */
+export async function basemapChoices(): Promise<Record<string, BasemapChoice>> {
+  const [installed, remote] = await Promise.all([installedBasemaps(), listRemoteBasemaps()]);
+  return Object.fromEntries([
+    ...installed.map((basemap) => [basemap.id, { source: { id: basemap.id, kind: 'installed' as const, archive: basemap.archive }, extent: basemap.bounds }]),
+    ...remote.map((basemap) => [basemap.id, { source: { id: basemap.id, kind: basemap.kind, url: basemap.url, attribution: basemap.attribution }, extent: null }]),
+  ]);
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 import { ProcessForm } from '@/components/admin/process-form';
-import { listBasemaps } from '@/server/basemaps/list-basemaps';
+import { basemapChoices, listBasemaps } from '@/server/basemaps/list-basemaps';
 import { defaultTerritory } from '@/server/domain/processes/process-for-admin';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProcessPage() {
   const t = await getTranslations('processAdmin');
-  const [basemaps, around] = await Promise.all([listBasemaps(), defaultTerritory()]);
+  const [basemaps, choices, around] = await Promise.all([listBasemaps(), basemapChoices(), defaultTerritory()]);
   return (
     <>
       <p><Link href="/admin/processes">{t('back')}</Link></p>
       <h1>{t('createTitle')}</h1>
-      <ProcessForm process={null} basemaps={basemaps} around={around} />
+      <ProcessForm process={null} basemaps={basemaps} choices={choices} around={around} />
     </>
   );
 }
