@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
-import { closeContextsAfterEachTest, signedInPerson } from './support';
+import { apiSignIn, closeContextsAfterEachTest, signedInPerson } from './support';
 
 const run = Date.now().toString(36);
 closeContextsAfterEachTest();
@@ -92,4 +92,27 @@ test('citizens get 403 and visitors 401 on the exports; a citizen cannot open th
   expect((await visitor.request.get('/api/processes/demo/export?format=csv&what=marks')).status()).toBe(401);
   await sam.goto('/p/demo/review/report');
   await expect(sam.getByRole('heading', { level: 1 })).toHaveText('Only for councillors and administrators');
+});
+
+test('a guest who joined a live session by its code gets 403 on the review API and on every export', async ({ playwright, baseURL }) => {
+  const facilitator = await playwright.request.newContext({ baseURL });
+  await apiSignIn(facilitator, 'facilitator@example.org');
+  const created = await facilitator.post('/api/processes/demo/sessions', { data: { title: 'Guests cannot review' } });
+  expect(created.status()).toBe(201);
+  const { id, code } = await created.json();
+  const guest = await playwright.request.newContext({ baseURL });
+  try {
+    const joined = await guest.post('/api/join', { data: { code: ` ${code.toLowerCase()} `, name: 'Visitor at the town hall' } });
+    expect(joined.status()).toBe(200);
+    expect((await (await guest.get('/api/auth/session')).json()).user.role).toBe('guest');
+    for (const path of ['review', 'review/places', 'review/themes', 'review/districts', 'export?format=csv&what=marks', 'export?format=geojson&what=proposals', 'export?format=csv&what=comments']) {
+      const refused = await guest.get(`/api/processes/demo/${path}`);
+      expect(refused.status(), path).toBe(403);
+      expect((await refused.json()).error.code, path).toBe('forbidden');
+    }
+  } finally {
+    expect((await facilitator.post(`/api/processes/demo/sessions/${id}/end`)).status()).toBe(200);
+    await guest.dispose();
+    await facilitator.dispose();
+  }
 });

@@ -27,7 +27,8 @@ export function LiveOverlay({ title, phase, state, secondsLeft, following, onBac
   const t = useTranslations('live.overlay');
   const closed = (['marks', 'comments', 'support'] as const).filter((what) => phase && !phaseAllows(phase, what));
   return (
-    <section className="live-overlay" aria-labelledby="live-phase" data-testid="live-overlay" data-phase={phase?.id ?? ''}>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a panel that scrolls must be reachable by keyboard (axe scrollable-region-focusable)
+    <section className="live-overlay" aria-labelledby="live-phase" tabIndex={0} data-testid="live-overlay" data-phase={phase?.id ?? ''}>
       <p className="live-overlay-session">{title}</p>
       <h2 id="live-phase" className="live-overlay-phase">
         {phase ? phase.title : t('waiting')}
