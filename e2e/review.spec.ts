@@ -96,6 +96,13 @@ for (const viewport of [{ name: 'desktop', width: 1280, height: 900 }, { name: '
     expect(districtMarks).toBeGreaterThan(0);
     expect(districtMarks).toBeLessThan(Number(await figure(maria, 'Marks').textContent()));
 
+    // What came from the demo's finished live session is counted beside the rest, with a way to its summary.
+    const live = maria.getByTestId('review-live');
+    await expect(live.getByRole('link', { name: 'Riverside walk-in workshop' })).toHaveAttribute('href', '/p/demo/live/demo-live-finished');
+    const liveFigure = (label: string) => live.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd');
+    expect(Number(await liveFigure('Guests who joined').textContent())).toBeGreaterThan(0);
+    expect(Number(await liveFigure('Dots placed in voting rounds').textContent())).toBeGreaterThan(0);
+
     // Choosing the district filters the whole dashboard to it.
     await row.getByRole('button', { name: 'Chancery Lane and Holborn' }).click();
     await expect(maria.getByRole('status').filter({ hasText: 'Showing Chancery Lane and Holborn only.' })).toBeVisible();

@@ -11,6 +11,7 @@ import type { Review } from '@/server/review/get-review';
 
 import { ReviewCharts } from './review-charts';
 import { ReviewFilters } from './review-filters';
+import { ReviewLiveFigures } from './review-live';
 import { ReviewMap } from './review-map';
 import { ReviewProposalList } from './review-proposal-list';
 import { NO_SELECTION, reviewQuery, type ReviewSelection } from './review-query';
@@ -58,6 +59,7 @@ export function ReviewDashboard({ process, mayAnswer, children }: Props) {
       <ReviewMap process={process} query={query} area={selection.area} onArea={(area) => select({ area })} />
       {children}
       {review.data && <ReviewRankings review={review.data} slug={process.slug} />}
+      {review.data && <ReviewLiveFigures live={review.data.live} slug={process.slug} />}
       <ReviewProposalList slug={process.slug} query={query} mayAnswer={mayAnswer} onAnswered={refresh} />
     </div>
     </ReviewSelectionContext.Provider>

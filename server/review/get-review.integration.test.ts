@@ -132,6 +132,24 @@ describe('the review of a process', () => {
     expect(sorted).toEqual([[WEST[0], WEST[1], 'idea', 3], [EAST[0], EAST[1], 'idea', 1], [EAST[0], EAST[1], 'problem', 1]]);
   });
 
+  it('counts what came from live sessions in the period: sessions held, who joined (guests apart), dots placed', async () => {
+    const session = (id: string, status: string, day: string | null) =>
+      db.liveSession.create({ data: { id, processId: process.id, title: `Session ${id}`, joinCode: `CODE${id}`, status, facilitatorId: 'cllr', startedAt: day ? at(day) : null } });
+    await session('s1', 'ended', '02');
+    await session('s2', 'live', '26');
+    await session('s3', 'scheduled', null);
+    const joined = (sessionId: string, userId: string) => ({ sessionId, userId, displayName: userId });
+    await db.sessionParticipant.createMany({ data: [joined('s1', 'gus'), joined('s1', 'ann'), joined('s2', 'ann'), joined('s3', 'bob')] });
+    const round = await db.dotRound.create({ data: { sessionId: 's1', dots: 3, perItemMax: 2 } });
+    await db.dot.createMany({ data: [{ roundId: round.id, userId: 'gus', itemType: 'mark', itemId: 'm2' }, { roundId: round.id, userId: 'ann', itemType: 'proposal', itemId: 'p1' }] });
+
+    const all = (await review()).live;
+    expect(all).toMatchObject({ sessions: 2, participants: { registered: 1, guests: 1 }, dots: 2 }); // ann once though she joined twice; never the scheduled s3
+    expect(all.latest.map((s) => [s.id, s.status, s.participants])).toEqual([['s2', 'live', 1], ['s1', 'ended', 2]]);
+    expect((await review({ from: '2026-03-02', to: '2026-03-02' })).live).toMatchObject({ sessions: 1, participants: { registered: 1, guests: 1 }, dots: 2 });
+    expect((await review({ from: '2026-03-20' })).live).toMatchObject({ sessions: 1, participants: { registered: 1, guests: 0 }, dots: 0 });
+  });
+
   it('is for facilitators, councillors and admins: 401 signed out, 403 for citizens and guests', async () => {
     await expect(getReview(null, process, new URLSearchParams())).rejects.toMatchObject({ status: 401 });
     await expect(getReview(reviewer('citizen'), process, new URLSearchParams())).rejects.toMatchObject({ status: 403 });

@@ -3,6 +3,7 @@
 import './districts';
 import { reviewFigures } from './review-figures';
 import { parseReviewFilter, withDistrict, type ReviewFilter } from './review-filter';
+import { reviewLive } from './review-live';
 import { countWaiting, listReviewProposals, parseReviewList } from './review-proposals';
 
 const publicFilter = (f: ReviewFilter) => ({
@@ -18,13 +19,14 @@ const publicFilter = (f: ReviewFilter) => ({
 export async function reviewAnswer(processId: string, params: URLSearchParams, now = new Date()) {
   const list = parseReviewList(params);
   const filter = await withDistrict(processId, parseReviewFilter(params));
-  const [figures, waiting, proposals] = await Promise.all([
+  const [figures, waiting, proposals, live] = await Promise.all([
     reviewFigures(processId, filter),
     countWaiting(processId, filter, now),
     listReviewProposals(processId, filter, list, now),
+    reviewLive(processId, filter),
   ]);
   const { participants, totals, byCategory, byDay, supportByDay, mostSupported, mostDiscussed } = figures;
-  return { filter: publicFilter(filter), participants, totals, contributions: { byCategory, byDay }, support: { byDay: supportByDay }, mostSupported, mostDiscussed, waiting, proposals };
+  return { filter: publicFilter(filter), participants, totals, contributions: { byCategory, byDay }, support: { byDay: supportByDay }, mostSupported, mostDiscussed, waiting, proposals, live };
 }
 
 export type Review = Awaited<ReturnType<typeof reviewAnswer>>;
