@@ -18,9 +18,12 @@ declare module 'bcrypt' {
 
 declare module 'better-sqlite3' {
   export default class Database {
-    constructor(filename: string);
+    constructor(filename: string, options?: { readonly?: boolean; fileMustExist?: boolean });
     exec(sql: string): this;
     prepare(sql: string): { all(...parameters: unknown[]): unknown[] };
+    /** SQLite's online backup: a consistent copy while others read and write. */
+    backup(destination: string): Promise<unknown>;
+    pragma(source: string, options: { simple: true }): unknown;
     close(): void;
   }
 }
