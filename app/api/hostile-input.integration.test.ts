@@ -1,14 +1,15 @@
 // Every text field of the API, through the real route handlers on a fresh database: each string of
 // the Big List of Naughty Strings is stored and read back exactly as sent (after the trimming the
 // schemas document) or refused with a clear 4xx, never a 5xx; a lone surrogate is refused with 400
-// invalid_input; an oversized chunked body is refused with 413 before it is read whole.
+// invalid_input; an oversized chunked body is refused with 413 before it is read whole. Link tokens
+// and ids in routes (e-mail confirmation, invitations) are always refused with a clean 4xx.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { isErrorCode } from '@/lib/errors/codes';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import { NAUGHTY_STRINGS, SURROGATE_CORPUS } from '@/server/http/testing/hostile-strings';
 
-const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+const signedIn = vi.hoisted(() => ({ userId: null as string | null, guestId: null as string | null }));
 vi.mock('@/server/auth/auth', () => ({
   auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null),
   async currentUser() {
@@ -17,6 +18,12 @@ vi.mock('@/server/auth/auth', () => ({
     return user && !user.deletedAt ? { id: user.id, name: user.name, email: user.email ?? '', role: user.role } : null;
   },
   signOut: async () => undefined,
+}));
+// The join route signs a new guest in through next-auth; here the guest's id is all that is needed.
+vi.mock('@/server/auth/sign-in-guest', () => ({
+  signInGuest: async (guestId: string) => {
+    signedIn.guestId = guestId;
+  },
 }));
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
 // Hashing is not under test here, and 461 real hashes would take minutes.
@@ -31,6 +38,8 @@ let routes: Record<string, Record<string, Handler>>;
 let processId: string;
 const people = {} as Record<'citizen' | 'facilitator' | 'councillor' | 'admin', Person>;
 const SLUG = 'hostile';
+const LIVE_SESSION = 'hostile-session';
+const JOIN_CODE = 'HACKER';
 const STYLE = { color: '#336699', opacity: 0.8 };
 
 async function call(handler: Handler, as: Person | null, body: unknown, params: Record<string, string> = {}, method = 'POST'): Promise<Answer> {
@@ -58,7 +67,14 @@ const comment = async () => db.comment.create({ data: { targetType: 'proposal', 
  * One text field: how to send a string through its route, and where the stored value is read back.
  * `corpus` is a fixed sample for the fields added later (CI time): every Nth string, shifted per field.
  */
-type Field = { name: string; send: (text: string) => Promise<{ answer: Answer; stored?: () => Promise<unknown> }>; normalise: (text: string) => string; corpus?: readonly string[] };
+type Field = {
+  name: string;
+  send: (text: string) => Promise<{ answer: Answer; stored?: () => Promise<unknown> }>;
+  normalise: (text: string) => string;
+  corpus?: readonly string[];
+  /** A link's token or a row's id: no string of the corpus is one, so each must be refused. */
+  refusedOnly?: boolean;
+};
 
 const SAMPLE_EVERY = 8;
 const sample = (shift: number) => NAUGHTY_STRINGS.filter((_, i) => i % SAMPLE_EVERY === shift % SAMPLE_EVERY);
@@ -237,6 +253,75 @@ const FIELDS: Field[] = [
     },
   },
   {
+    name: 'e-mail confirmation token',
+    normalise: (text) => text,
+    corpus: sample(7),
+    refusedOnly: true,
+    async send(token) {
+      return { answer: await call(routes.emailConfirmation.POST, null, { token }) };
+    },
+  },
+  {
+    name: 'invitation id (withdraw)',
+    normalise: (text) => text,
+    corpus: sample(0),
+    refusedOnly: true,
+    async send(id) {
+      return { answer: await call(routes.invitationWithdraw.POST, people.admin, {}, { id }) };
+    },
+  },
+  {
+    name: 'invitation token (accept)',
+    normalise: (text) => text,
+    corpus: sample(4),
+    refusedOnly: true,
+    async send(token) {
+      return { answer: await call(routes.invitationAccept.POST, people.citizen, { token }) };
+    },
+  },
+  {
+    name: 'live session title, phase title and instructions',
+    normalise: trimmed,
+    corpus: sample(1),
+    async send(text) {
+      const answer = await call(routes.sessions.POST, people.facilitator, { title: text, phases: [{ id: 'one', title: text, instructions: text }], start: false }, { slug: SLUG });
+      return {
+        answer,
+        async stored() {
+          const row = await db.liveSession.findUnique({ where: { id: answer.body.id as string } });
+          const [phase] = JSON.parse(row?.phases ?? '[]') as { title: string; instructions: string }[];
+          return same({ title: row?.title, phaseTitle: phase?.title, instructions: phase?.instructions }, ['title', 'phaseTitle', 'instructions']);
+        },
+      };
+    },
+  },
+  {
+    name: 'join name (a guest joins a live session)',
+    normalise: trimmed,
+    corpus: sample(2),
+    async send(name) {
+      signedIn.guestId = null;
+      const answer = await call(routes.join.POST, null, { code: JOIN_CODE, name });
+      const guestId = signedIn.guestId;
+      return {
+        answer,
+        stored: async () => same(await db.sessionParticipant.findFirst({ where: { userId: guestId ?? '' }, select: { displayName: true, user: { select: { name: true } } } }).then((row) => ({ display: row?.displayName, name: row?.user.name })), ['display', 'name']),
+      };
+    },
+  },
+  {
+    name: 'private mark text',
+    normalise: (text) => text,
+    corpus: sample(3),
+    async send(text) {
+      const { newAnnotationId } = await import('@/lib/collab/annotation');
+      const now = Date.now();
+      const mark = { id: newAnnotationId(), kind: 'point', geometry: { type: 'Point', coordinates: [-0.1, 51.515] }, category: 'idea', text, authorId: people.citizen.id, authorName: 'The citizen', createdAt: now, updatedAt: now };
+      const answer = await call(routes.privateMarks.POST, people.citizen, mark, { slug: SLUG, id: LIVE_SESSION });
+      return { answer, stored: async () => JSON.parse((await db.privateMark.findUnique({ where: { id: mark.id } }))?.annotation ?? '{}').text };
+    },
+  },
+  {
     name: 'password to delete one’s account',
     normalise: (text) => text,
     async send(password) {
@@ -261,6 +346,10 @@ beforeAll(async () => {
   for (const role of ['citizen', 'facilitator', 'councillor', 'admin'] as const) {
     people[role] = await db.user.create({ data: { name: `The ${role}`, email: `${role}@example.org`, role, passwordHash: 'test:the right password' } });
   }
+  // One running session in private mode, no phase (nothing restricted): guests join it, the citizen marks in it.
+  await db.liveSession.create({
+    data: { id: LIVE_SESSION, processId, title: 'Workshop', joinCode: JOIN_CODE, status: 'live', startedAt: new Date(), privateMode: true, facilitatorId: people.facilitator.id, participants: { create: { userId: people.citizen.id, displayName: 'The citizen' } } },
+  });
   routes = {
     users: await import('@/app/api/users/route'),
     proposals: await import('@/app/api/processes/[slug]/proposals/route'),
@@ -283,6 +372,12 @@ beforeAll(async () => {
     settings: await import('@/app/api/settings/route'),
     invitations: await import('@/app/api/invitations/route'),
     passwordReset: await import('@/app/api/password-reset/route'),
+    emailConfirmation: await import('@/app/api/email-confirmation/route'),
+    invitationWithdraw: await import('@/app/api/invitations/[id]/withdraw/route'),
+    invitationAccept: await import('@/app/api/invitations/accept/route'),
+    sessions: await import('@/app/api/processes/[slug]/sessions/route'),
+    join: await import('@/app/api/join/route'),
+    privateMarks: await import('@/app/api/processes/[slug]/sessions/[id]/private-marks/route'),
   } as unknown as typeof routes;
 }, 120_000);
 
@@ -297,6 +392,7 @@ describe('the naughty-strings corpus through every text field', () => {
     for (const text of corpus) {
       const { answer, stored } = await field.send(text);
       expect(answer.status, `${JSON.stringify(text)} → ${JSON.stringify(answer.body)}`).toBeLessThan(500);
+      if (field.refusedOnly) expect(answer.status, JSON.stringify(text)).toBeGreaterThanOrEqual(400);
       if (answer.status < 300) {
         outcomes.stored += 1;
         if (stored) expect(await stored(), JSON.stringify(text)).toBe(field.normalise(text));

@@ -2,6 +2,7 @@
 // The link carries 256 random bits; only their SHA-256 is stored, so a copy of the database opens nothing.
 import { createHash, randomBytes } from 'node:crypto';
 
+import { wellFormedText } from '@/lib/schemas/text';
 import type { Prisma } from '@/server/generated/prisma/client';
 import { db } from '@/server/db';
 
@@ -14,6 +15,9 @@ export type TokenGrant = { id: string; subject: string; data: Record<string, unk
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** A link's token as a request carries it (its shape is checked when it is redeemed): a lone surrogate is a 400, like in any text. */
+export const linkTokenSchema = wellFormedText().max(100);
 
 /** A link token looks like this (43 base64url characters); anything else is refused before a query. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

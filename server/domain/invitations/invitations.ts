@@ -22,6 +22,9 @@ export const invitationInputSchema = z.strictObject({
   label: wellFormedText().trim().max(120, 'too_long').default(''),
 });
 
+/** An invitation's id as a route carries it. */
+const invitationIdSchema = wellFormedText().min(1).max(64);
+
 const gone = () => new AppError(409, 'invitation_invalid', 'This invitation link was used, withdrawn or has expired.');
 
 /** Creates an invitation; the token is returned once, to be copied into the link, and never stored. */
@@ -103,8 +106,11 @@ export async function listInvitations(actor: Actor, query: unknown, now = new Da
 }
 
 /** Withdraws a link that was not used yet: it stops working at once (its token too), and the audit log says who did it. */
-export async function withdrawInvitation(actor: Actor, id: string, now = new Date()): Promise<InvitationRow> {
+export async function withdrawInvitation(actor: Actor, rawId: string, now = new Date()): Promise<InvitationRow> {
   enforce(decideAccountAdmin(actor));
+  const parsed = invitationIdSchema.safeParse(rawId);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const id = parsed.data;
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const invitation = await tx.invitation.findUnique({ where: { id } });

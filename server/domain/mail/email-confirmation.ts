@@ -8,7 +8,7 @@ import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import type { Prisma } from '@/server/generated/prisma/client';
 import { AppError, invalidInput } from '@/server/http/app-error';
-import { issueToken, redeemToken } from '@/server/links/one-time-token';
+import { issueToken, linkTokenSchema, redeemToken } from '@/server/links/one-time-token';
 import { siteUrl } from '@/server/mail/mail-config';
 import { enqueueMail } from '@/server/mail/enqueue-mail';
 import type { Recipient } from '@/server/mail/render-mail';
@@ -17,7 +17,7 @@ export const CONFIRM_LINK_TTL_MS = 48 * 60 * 60_000;
 export const RESENDS_PER_HOUR = 3;
 
 const resends = createRateLimiter(RESENDS_PER_HOUR, 60 * 60_000);
-const confirmSchema = z.object({ token: z.string().max(100) });
+const confirmSchema = z.object({ token: linkTokenSchema });
 
 export function confirmPageUrl(token: string): string {
   return `${siteUrl()}/confirm-email/${token}`;

@@ -7,7 +7,7 @@ import { hashPassword } from '@/server/auth/password';
 import { createRateLimiter } from '@/server/auth/rate-limit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
-import { issueToken, redeemToken } from '@/server/links/one-time-token';
+import { issueToken, linkTokenSchema, redeemToken } from '@/server/links/one-time-token';
 import { siteUrl } from '@/server/mail/mail-config';
 import { enqueueMail } from '@/server/mail/enqueue-mail';
 
@@ -19,7 +19,7 @@ const perAddress = createRateLimiter(Number(process.env.CIVICTWIN_RESETS_PER_ADD
 const perEmail = createRateLimiter(3, 60 * 60_000);
 
 const requestSchema = z.object({ email: emailSchema });
-const completeSchema = z.object({ token: z.string().max(100), password: passwordSchema });
+const completeSchema = z.object({ token: linkTokenSchema, password: passwordSchema });
 
 export function resetPageUrl(token: string): string {
   return `${siteUrl()}/reset-password/${token}`;

@@ -6,11 +6,12 @@ import { hashPassword } from '@/server/auth/password';
 import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
+import { linkTokenSchema } from '@/server/links/one-time-token';
 
 import { redeemInvitation } from '../invitations/invitations';
 import { sendEmailConfirmation } from '../mail/email-confirmation';
 
-const invitationField = z.object({ invitation: z.string().max(100).optional() });
+const invitationField = z.object({ invitation: linkTokenSchema.optional() });
 
 /** Creates a citizen account, or with a working invitation link's token, an account with the role it gives; the address gets a confirmation mail. */
 export async function registerCitizen(input: unknown, locale: string) {
