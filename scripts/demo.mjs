@@ -9,7 +9,7 @@ env.PORT ||= '3000';
 env.COLLAB_PORT ||= '1234';
 env.CIVICTWIN_DEMO = '1';
 
-run(bin('prisma'), ['migrate', 'deploy'], { env });
+run(bin('tsx'), ['scripts/db-migrate.ts'], { env });
 run(bin('tsx'), ['prisma/seed.ts'], { env });
 if (buildIsStale()) run(bin('next'), ['build'], { env });
 

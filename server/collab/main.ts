@@ -1,5 +1,6 @@
 // The collab server process (npm run collab): y-websocket rooms with the permission guard, the
 // update log in the database and the Annotation projection.
+import { databaseDialect } from '@/lib/database-url';
 import { inChunks } from '@/server/database/in-chunks';
 import { db } from '@/server/db';
 import { runRetention } from '@/server/privacy/run-retention';
@@ -17,7 +18,7 @@ const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 async function main() {
   // WAL lets the web app read while this process appends; each append is committed before it is shared.
-  await db.$queryRawUnsafe('PRAGMA journal_mode=WAL');
+  if (databaseDialect() === 'sqlite') await db.$queryRawUnsafe('PRAGMA journal_mode=WAL');
   const server = await startCollabServer({
     port: Number(process.env.COLLAB_PORT ?? 1234),
     store: createPrismaStore(db),

@@ -1,21 +1,18 @@
-// Test harness: a real collab server process on a throwaway SQLite database, and real y-websocket
+// Test harness: a real collab server process on a throwaway database (SQLite, or PostgreSQL with TEST_DATABASE_URL), and real y-websocket
 // clients in Node. Used by the integration tests and the benchmark.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
+import { prepareTestDatabase } from '@/server/database/testing/test-database';
+
 export const TEST_SECRET = 'collab-integration-secret-0123456789';
 
+/** A fresh migrated database for one test file: SQLite, or PostgreSQL when TEST_DATABASE_URL says so. */
 export function prepareDatabase(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-collab-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
-  return url;
+  return prepareTestDatabase();
 }
 
 export type RunningServer = { port: number; child: ChildProcess; output: string[] };
