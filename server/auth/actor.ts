@@ -14,7 +14,7 @@ export type Actor = Subject;
 
 // Tests that write a lot in a minute raise it with CIVICTWIN_WRITES_PER_MINUTE.
 export const WRITES_PER_MINUTE = Number(process.env.CIVICTWIN_WRITES_PER_MINUTE ?? 30);
-const writes = createRateLimiter(WRITES_PER_MINUTE, 60_000);
+const writes = createRateLimiter('writes', WRITES_PER_MINUTE, 60_000);
 
 // For logs and API clients; people read the catalogue's sentence for the code.
 const EXPLANATIONS: Partial<Record<ErrorCode, string>> = {
@@ -41,7 +41,7 @@ export async function actingSubject(): Promise<Actor> {
   const subject = await currentSubject();
   enforce(standing(subject));
   const actor = subject as Actor;
-  if (!writes.hit(actor.id)) throw new AppError(429, 'rate_limited', `You are going a bit fast: at most ${WRITES_PER_MINUTE} changes a minute. Wait a moment and try again.`);
+  if (!(await writes.hit(actor.id))) throw new AppError(429, 'rate_limited', `You are going a bit fast: at most ${WRITES_PER_MINUTE} changes a minute. Wait a moment and try again.`);
   return actor;
 }
 

@@ -1,8 +1,8 @@
-// Tells the collab server, within half a second, what changed elsewhere for the people connected
-// and the rooms loaded: a person blocked, deleted or given another role, a process closed, a mark
-// hidden or restored, private marks revealed. The web app and the collab server are separate processes; this watch reads
-// the database they share. Behind `AccountWatch`, so a deploy with several servers can swap the
-// poll for Redis pub/sub without the rooms noticing.
+// Tells the collab server what changed elsewhere for the people connected and the rooms loaded: a
+// person blocked, deleted or given another role, a process closed, a mark hidden or restored,
+// private marks revealed. The web app and the collab server are separate processes; this watch reads
+// the database they share, every 400 ms; with a shared signal bus (REDIS_URL) it looks as soon as
+// the web app signals a change, and polls only slowly, as a safety net for a lost signal.
 import type { ProcessStatus } from '@/lib/policy/decide';
 import type { Subject } from '@/lib/policy/subject';
 import { SUBJECT_SELECT, toSubject } from '@/server/auth/subject-row';
@@ -30,10 +30,16 @@ export const WATCH_INTERVAL_MS = 400;
 /** Rows written by another process just before our last look may carry an earlier updatedAt. */
 const CLOCK_MARGIN_MS = 3000;
 
-export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL_MS): AccountWatch {
+/** Calls `lookNow` whenever a change is signalled; resolves, once listening, with the way to stop. */
+export type WakeUp = (lookNow: () => void) => Promise<() => Promise<void>>;
+
+export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL_MS, wakeUp?: WakeUp): AccountWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  let looking = false;
+  let lookAgain = false;
+  let stopListening: Promise<() => Promise<void>> | null = null;
   let lastLook = Date.now();
   // What each watched row looked like when last reported, so a change is reported once.
   const seen = new Map<string, string>();
@@ -94,17 +100,33 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
   return {
     start(watched, onChange) {
       const loop = () => {
+        clearTimeout(timer);
+        if (stopped) return;
+        // A signal during a look: look once more right after it (the row may have changed after the read).
+        if (looking) {
+          lookAgain = true;
+          return;
+        }
+        looking = true;
         running = look(watched(), onChange)
           .catch((error) => console.error('account watch: could not look for changes', error))
           .finally(() => {
-            if (!stopped) timer = setTimeout(loop, intervalMs);
+            looking = false;
+            if (stopped) return;
+            if (lookAgain) {
+              lookAgain = false;
+              loop();
+            } else timer = setTimeout(loop, intervalMs);
           });
       };
       timer = setTimeout(loop, intervalMs);
+      stopListening = wakeUp ? wakeUp(loop) : null;
+      stopListening?.catch((error) => console.error('account watch: could not listen for signals; polling only', error));
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      await stopListening?.then((stop) => stop()).catch(() => undefined);
       await running;
     },
   };

@@ -8,6 +8,7 @@ import { EMPTY_SESSION_STATE, readSessionState } from '@/lib/live/session-state'
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { Room } from './room';
+import { FROM_ANOTHER_SERVER } from './room-relay';
 
 export type MirroredState = { phase?: string | null; locked?: boolean; privateMode?: boolean };
 
@@ -42,7 +43,8 @@ export function mirrorSession(room: Room, store: LiveSessionStore): () => void {
   const observe = (event: Y.YMapEvent<unknown>) => {
     const state = readSessionState(map);
     const sessionId = state.sessionId;
-    if (!sessionId) return;
+    // The server that accepted the change records it; the others only hold a copy.
+    if (!sessionId || event.transaction.origin === FROM_ANOTHER_SERVER) return;
     const changed: MirroredState = {};
     for (const key of MIRRORED) if (event.keysChanged.has(key)) Object.assign(changed, { [key]: state[key] });
     if (Object.keys(changed).length === 0) return;

@@ -1,4 +1,6 @@
 // Where a room's accepted updates live: an append-only log, compacted now and then into a snapshot.
+import * as Y from 'yjs';
+
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 export type StoredRoom = { snapshot: Uint8Array | null; updates: Uint8Array[]; lastUpdateId: number };
@@ -11,7 +13,12 @@ export type CollabStore = {
   compact(room: string, state: Uint8Array, upToId: number): Promise<void>;
 };
 
-export function createPrismaStore(db: PrismaClient): CollabStore {
+/**
+ * `shared`: several collab servers append to the same log. A server compacting up to its own last
+ * update may not have received every other server's update below it yet, nor the snapshot another
+ * server just wrote: what it replaces is merged in, never dropped (merging Yjs states only adds).
+ */
+export function createPrismaStore(db: PrismaClient, { shared = false } = {}): CollabStore {
   return {
     async load(room) {
       const [snapshot, updates] = await Promise.all([
@@ -31,6 +38,7 @@ export function createPrismaStore(db: PrismaClient): CollabStore {
       return row.id;
     },
     async compact(room, state, upToId) {
+      if (shared) return compactShared(db, room, state, upToId);
       await db.$transaction([
         db.collabSnapshot.upsert({
           where: { room },
@@ -41,6 +49,29 @@ export function createPrismaStore(db: PrismaClient): CollabStore {
       ]);
     },
   };
+}
+
+async function compactShared(db: PrismaClient, room: string, state: Uint8Array, upToId: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [snapshot, rows] = await Promise.all([
+      tx.collabSnapshot.findUnique({ where: { room } }),
+      tx.collabUpdate.findMany({ where: { room, id: { lte: upToId } }, orderBy: { id: 'asc' }, select: { update: true } }),
+    ]);
+    const merged = mergeStates(state, [...(snapshot ? [snapshot.state] : []), ...rows.map((row) => row.update)]);
+    const lastUpdateId = Math.max(upToId, snapshot?.lastUpdateId ?? 0);
+    await tx.collabSnapshot.upsert({ where: { room }, create: { room, state: Buffer.from(merged), lastUpdateId }, update: { state: Buffer.from(merged), lastUpdateId } });
+    await tx.collabUpdate.deleteMany({ where: { room, id: { lte: lastUpdateId } } });
+  });
+}
+
+/** One state holding `state` and every update given; deleted content is collected, as in a live doc. */
+export function mergeStates(state: Uint8Array, updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  for (const update of updates) Y.applyUpdate(doc, new Uint8Array(update));
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
 }
 
 /** For tests: the same contract in memory, with a switch to make writes fail. */

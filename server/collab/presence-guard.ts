@@ -22,10 +22,12 @@ export class PresenceGuard {
   /**
    * @param clockOf the clock the room last accepted for a client id (0 when unknown): an echo of
    * someone else's state is harmless, a newer state for their id is a forgery.
+   * @param heldElsewhere whether a client id is someone's on another collab server.
    */
   constructor(
     private readonly clockOf: (clientId: number) => number,
     private readonly limits: Pick<CollabLimits, 'presenceEntriesPerMessage' | 'presenceClientsPerConnection'> = COLLAB_LIMITS,
+    private readonly heldElsewhere: (clientId: number) => boolean = () => false,
   ) {}
 
   judge(connection: Connection, update: Uint8Array, bounds: Bounds): PresenceVerdict {
@@ -39,7 +41,7 @@ export class PresenceGuard {
     const accepted: AwarenessEntry[] = [];
     for (const { clientId, clock, json } of entries) {
       const owner = this.owners.get(clientId);
-      if (owner && owner !== connection) {
+      if ((owner && owner !== connection) || (!owner && this.heldElsewhere(clientId))) {
         if (clock > this.clockOf(clientId)) return refuse(CLOSE_FORBIDDEN, 'presence of another person');
         continue;
       }

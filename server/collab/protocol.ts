@@ -13,7 +13,8 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 
 export type IncomingMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  /** `answer`: the client's reply to the server's sync step 1 (what it has that the server lacks). */
+  | { type: 'update'; update: Uint8Array; answer: boolean }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' }
   | { type: 'ignored' };
@@ -29,7 +30,7 @@ export function decodeMessage(message: Uint8Array): IncomingMessage {
       Y.decodeStateVector(payload); // read now: a malformed one is refused like any malformed frame
       return { type: 'sync-step-1', stateVector: payload };
     }
-    if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) return { type: 'update', update: payload };
+    if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) return { type: 'update', update: payload, answer: step === syncProtocol.messageYjsSyncStep2 };
     throw new Error(`unknown sync step ${step}`);
   }
   if (kind === MESSAGE_AWARENESS) return { type: 'awareness', update: decoding.readVarUint8Array(decoder) };

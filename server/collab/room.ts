@@ -15,14 +15,17 @@ import { COLLAB_LIMITS } from './limits';
 import type { CollabStore } from './persistence';
 import { PresenceGuard } from './presence-guard';
 import { AnnotationProjection, type AnnotationSink } from './projection';
+import { FROM_ANOTHER_SERVER, type RelayHandlers, type RoomLink, type RoomRelay } from './room-relay';
 import { SendBudget } from './send-budget';
-import { awarenessMessage, decodeMessage, encodeAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
+import { awarenessMessage, decodeMessage, encodeAwarenessEntries, readAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
 
 export type { Connection } from './connection';
 
 /** Which of these author ids belong to deleted accounts. */
 export type FormerAuthors = (authorIds: string[]) => Promise<Set<string>>;
 export const COMPACT_EVERY = 500;
+/** Presence crossing servers is gathered this long: short, since the receiving server batches again. */
+const RELAY_PRESENCE_MS = 40;
 
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
@@ -34,6 +37,9 @@ export class Room {
   private readonly budgets = new WeakMap<Connection, SendBudget>();
   private queue: Promise<void> = Promise.resolve();
   private updatesSinceCompaction = 0;
+  /** Presence of people on other servers: theirs to change, not a local client's. */
+  private readonly elsewhere = new Set<number>();
+  private readonly relayBatcher: AwarenessBatcher | null = null;
 
   private constructor(
     readonly name: string,
@@ -43,30 +49,66 @@ export class Room {
     private readonly store: CollabStore,
     private lastUpdateId: number,
     sink: AnnotationSink,
+    private readonly link: RoomLink | null = null,
   ) {
     this.guard = new UpdateGuard(doc);
     this.projection = new AnnotationProjection(doc, processId, sink);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.presence = new PresenceGuard((clientId) => this.awareness.meta.get(clientId)?.clock ?? 0);
+    this.presence = new PresenceGuard((clientId) => this.awareness.meta.get(clientId)?.clock ?? 0, undefined, (clientId) => this.elsewhere.has(clientId));
     this.batcher = new AwarenessBatcher((clientIds) => this.fanOut.send(awarenessMessage(this.awareness, clientIds)));
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => this.batcher.changed([...added, ...updated, ...removed]));
+    if (link) this.relayBatcher = new AwarenessBatcher((clientIds) => link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds)), RELAY_PRESENCE_MS);
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      this.batcher.changed(changed);
+      if (origin !== FROM_ANOTHER_SERVER) this.relayBatcher?.changed(changed);
+    });
     doc.on('update', (update: Uint8Array, origin: unknown) => this.fanOut.send(updateMessage(update), origin));
   }
 
   /** Rebuilds a room from storage. Throws when storage cannot be read: never start empty over stored data. */
-  static async load(name: string, processId: string, rules: RoomRules, store: CollabStore, sink: AnnotationSink, formerAuthors?: FormerAuthors): Promise<Room> {
-    const stored = await store.load(name);
+  static async load(name: string, processId: string, rules: RoomRules, store: CollabStore, sink: AnnotationSink, formerAuthors?: FormerAuthors, relay?: RoomRelay): Promise<Room> {
+    // Other servers' changes are heard before storage is read; those that arrive meanwhile wait.
+    let room: Room | null = null;
+    const early: [keyof RelayHandlers, Uint8Array][] = [];
+    const link = relay
+      ? await relay.join(name, {
+          update: (update) => (room ? room.fromAnotherServer('update', update) : early.push(['update', update])),
+          awareness: (update) => (room ? room.fromAnotherServer('awareness', update) : early.push(['awareness', update])),
+        })
+      : null;
+    let stored;
+    try {
+      stored = await store.load(name);
+    } catch (error) {
+      await link?.leave();
+      throw error;
+    }
     const doc = new Y.Doc();
     annotationsMap(doc);
     sessionMap(doc);
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(doc, update);
-    const room = new Room(name, processId, doc, rules, store, stored.lastUpdateId, sink);
+    room = new Room(name, processId, doc, rules, store, stored.lastUpdateId, sink, link);
+    for (const [kind, update] of early) room.fromAnotherServer(kind, update);
     if (formerAuthors) await room.anonymizeFormerAuthors(formerAuthors);
     // The rows follow in the background: people get the map without waiting for them.
     void room.projection.reconcile();
     return room;
+  }
+
+  /** What another server accepted (already judged and stored there): applied and sent to this server's clients. */
+  private fromAnotherServer(kind: keyof RelayHandlers, update: Uint8Array): void {
+    try {
+      if (kind === 'update') return Y.applyUpdate(this.doc, update, FROM_ANOTHER_SERVER);
+      for (const { clientId, json } of readAwarenessEntries(update)) {
+        if (json === 'null') this.elsewhere.delete(clientId);
+        else this.elsewhere.add(clientId);
+      }
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_ANOTHER_SERVER);
+    } catch (error) {
+      console.error(`room ${this.name}: could not apply a change from another server`, error);
+    }
   }
 
   get connections(): ReadonlySet<Connection> {
@@ -109,8 +151,11 @@ export class Room {
       edit(shadow);
       const update = Y.encodeStateAsUpdate(shadow, before);
       shadow.destroy();
+      // Another server made the same change first (each one's watch sees the same rows): nothing to store.
+      if (isEmptyUpdate(update)) return;
       this.lastUpdateId = await this.store.append(this.name, update, 'server');
       Y.applyUpdate(this.doc, update, 'server');
+      this.link?.publishUpdate(update);
       this.projection.changed(changedIds);
     });
   }
@@ -162,7 +207,7 @@ export class Room {
         this.enqueue(async () => connection.send(syncStep2Message(this.doc, message.stateVector)));
         return;
       case 'update':
-        this.enqueue(() => this.applyUpdate(connection, message.update));
+        this.enqueue(() => this.applyUpdate(connection, message.update, message.answer));
         return;
       case 'awareness':
         return this.applyAwareness(connection, message.update);
@@ -182,6 +227,8 @@ export class Room {
   async close(): Promise<void> {
     await this.settled();
     this.batcher.stop();
+    this.relayBatcher?.stop();
+    await this.link?.leave().catch(() => undefined);
     await this.projection.flush();
     if (this.updatesSinceCompaction > 0) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
     this.awareness.destroy();
@@ -207,10 +254,23 @@ export class Room {
     connection.close(code, reason);
   }
 
-  private async applyUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+  private async applyUpdate(connection: Connection, update: Uint8Array, answer = false): Promise<void> {
     if (!this.fanOut.has(connection)) return;
     if (!connection.actor) return this.judgeVisitor(connection, update);
-    const verdict = this.guard.judge(update, connection.actor, this.rules);
+    let verdict = this.guard.judge(update, connection.actor, this.rules);
+    // A client coming from a server that died may bring what that server stored but never relayed, or what
+    // another server relayed after this one asked: read storage first, so nothing is stored twice.
+    if (answer && this.link && verdict.ok && !verdict.empty) {
+      try {
+        await this.catchUp();
+      } catch (error) {
+        console.error(`room ${this.name}: could not read storage`, error);
+        return this.end(connection, CLOSE_TRY_AGAIN, 'the map could not be read; reconnecting');
+      }
+      // Only what this copy still lacks is judged and stored: the rest reached it meanwhile.
+      update = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+      verdict = this.guard.judge(update, connection.actor, this.rules);
+    }
     if (!verdict.ok) return this.end(connection, verdict.code, verdict.reason);
     if (verdict.empty) return;
     try {
@@ -221,9 +281,18 @@ export class Room {
       return this.end(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
     }
     Y.applyUpdate(this.doc, update, connection);
+    this.link?.publishUpdate(update);
     this.projection.changed(verdict.changedIds);
     this.updatesSinceCompaction += 1;
     if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
+  }
+
+  private async catchUp(): Promise<void> {
+    const stored = await this.store.load(this.name);
+    Y.transact(this.doc, () => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    }, FROM_ANOTHER_SERVER);
   }
 
   /** A visitor's client answers the sync with what it has, which is nothing new; anything else is refused. */
@@ -250,3 +319,9 @@ export class Room {
     if (verdict.accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.accepted), connection);
   }
 }
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}
+

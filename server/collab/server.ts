@@ -13,6 +13,7 @@ import { putRevealedMarks, type PrivateMarkStore } from './private-marks';
 import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
 import { Room, type Connection, type FormerAuthors } from './room';
+import type { RoomRelay } from './room-relay';
 
 export type CollabServerOptions = {
   port: number;
@@ -29,6 +30,8 @@ export type CollabServerOptions = {
   liveSessions?: LiveSessionStore;
   /** Changes made elsewhere (blocks, roles, deletions, process status, moderation). */
   watch?: AccountWatch;
+  /** Other collab servers holding the same rooms (Redis); without it this server holds each room alone. */
+  relay?: RoomRelay;
   /** How long an empty room stays in memory before it is stored and unloaded. */
   idleUnloadMs?: number;
 };
@@ -64,7 +67,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
     unloadTimers.delete(name);
     let room = rooms.get(name);
     if (!room) {
-      room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors).then(async (fresh) => {
+      room = Room.load(name, processId, rules, options.store, options.sink, options.formerAuthors, options.relay).then(async (fresh) => {
         // Marks hidden while the room was not loaded (or this server was down) never reach a browser.
         if (options.hiddenMarks) await syncHiddenMarks(fresh, options.hiddenMarks, options.sink, true);
         if (options.privateMarks) await putRevealedMarks(fresh, options.privateMarks);

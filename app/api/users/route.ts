@@ -11,7 +11,7 @@ import { readJson } from '@/server/http/read-json';
 /** Sign-up: creates a citizen account. Refusals carry a code that the form shows in the person's language. */
 export async function POST(request: Request) {
   return handleRoute(request, async () => {
-    enforceSignUpLimit(clientAddress(request));
+    await enforceSignUpLimit(clientAddress(request));
     const user = await registerCitizen(await readJson(request), await getLocale());
     return Response.json({ user }, { status: 201 });
   });

@@ -17,10 +17,10 @@ export function prepareDatabase(): string {
 
 export type RunningServer = { port: number; child: ChildProcess; output: string[] };
 
-export async function startServerProcess(databaseUrl: string, port = 0): Promise<RunningServer> {
+export async function startServerProcess(databaseUrl: string, port = 0, env: Record<string, string> = {}): Promise<RunningServer> {
   // node itself (not the tsx wrapper, which runs the server in a child): a SIGKILL must hit the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/collab/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, COLLAB_PORT: String(port), AUTH_SECRET: TEST_SECRET },
+    env: { ...process.env, DATABASE_URL: databaseUrl, COLLAB_PORT: String(port), AUTH_SECRET: TEST_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -42,7 +42,7 @@ export async function startServerProcess(databaseUrl: string, port = 0): Promise
 
 export function kill(server: RunningServer, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   return new Promise((resolve) => {
-    if (server.child.exitCode !== null) return resolve();
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
     server.child.once('exit', () => resolve());
     server.child.kill(signal);
   });

@@ -1,30 +1,54 @@
 // Change signals for a process's participation (proposals, comments, votes, moderation), pushed
-// to the browsers watching it. One web process holds the subscribers; several would share this
-// bus through Redis pub/sub.
+// to the browsers watching it. Subscribers sit in this process's emitter; with REDIS_URL every web
+// process's publications reach them through the shared signal bus (server/signals).
 import { EventEmitter } from 'node:events';
 
 import type { ProcessEvent } from '@/lib/participation/views';
+import { signalBus } from '@/server/signals/signal-bus';
 
 export type { ProcessEvent };
 
-const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter };
+const CHANNEL = 'civictwin:process-events';
+const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter; civictwinProcessEventsRelay?: Promise<unknown> };
 const bus = (globalBus.civictwinProcessEvents ??= new EventEmitter().setMaxListeners(10_000));
 // Every process's signals, for the web process's own caches. A registered symbol never collides with a
 // process id and is the same in every route bundle's copy of this module.
 const ANY_PROCESS = Symbol.for('civictwin.anyProcess');
 
-export function publishProcessEvent(processId: string, event: Omit<ProcessEvent, 'at'>): void {
-  const signal = { ...event, at: Date.now() };
+function emit(processId: string, signal: ProcessEvent): void {
   bus.emit(processId, signal);
   bus.emit(ANY_PROCESS, processId, signal);
 }
 
+/** With a shared bus, this process hears everyone's signals (its own included) from Redis, once. */
+function relay(): void {
+  if (!signalBus().shared) return;
+  globalBus.civictwinProcessEventsRelay ??= signalBus()
+    .subscribe(CHANNEL, (message) => {
+      const { processId, signal } = JSON.parse(message.toString()) as { processId: string; signal: ProcessEvent };
+      emit(processId, signal);
+    })
+    .catch((error) => {
+      globalBus.civictwinProcessEventsRelay = undefined;
+      console.error('process events: could not subscribe', error);
+    });
+}
+
+export function publishProcessEvent(processId: string, event: Omit<ProcessEvent, 'at'>): void {
+  const signal = { ...event, at: Date.now() } as ProcessEvent;
+  if (!signalBus().shared) return emit(processId, signal);
+  relay();
+  signalBus().publish(CHANNEL, JSON.stringify({ processId, signal }));
+}
+
 export function subscribeAllProcessEvents(listener: (processId: string, event: ProcessEvent) => void): () => void {
+  relay();
   bus.on(ANY_PROCESS, listener);
   return () => bus.off(ANY_PROCESS, listener);
 }
 
 export function subscribeProcessEvents(processId: string, listener: (event: ProcessEvent) => void): () => void {
+  relay();
   bus.on(processId, listener);
   return () => bus.off(processId, listener);
 }

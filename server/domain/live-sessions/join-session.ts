@@ -16,7 +16,7 @@ import { parseInput } from './session-input';
 
 /** Wrong codes one address may try in ten minutes; right ones are never counted, so a hall of people behind one router all get in. */
 export const WRONG_CODES_PER_WINDOW = 10;
-const wrongCodes = createRateLimiter(WRONG_CODES_PER_WINDOW, 10 * 60_000);
+const wrongCodes = createRateLimiter('wrong-join-codes', WRONG_CODES_PER_WINDOW, 10 * 60_000);
 
 const joinSchema = z.strictObject({
   code: wellFormedText().max(40),
@@ -31,12 +31,12 @@ export type JoinResult = JoinAnswer & { newGuest: string | null };
 const invalidCode = () => new AppError(404, 'join_code_invalid', 'This code does not open a live session: check it, or ask the facilitator.');
 
 export async function joinSession(viewer: Viewer, input: unknown, address: string): Promise<JoinResult> {
-  if (wrongCodes.exhausted(address)) throw new AppError(429, 'rate_limited', 'Too many wrong codes from this address: wait a few minutes and try again.');
+  if (await wrongCodes.exhausted(address)) throw new AppError(429, 'rate_limited', 'Too many wrong codes from this address: wait a few minutes and try again.');
   const { code, name } = parseInput(joinSchema, input);
   const joinCode = normalizeJoinCode(code);
   const session = joinCode ? await db.liveSession.findUnique({ where: { joinCode }, include: { process: { select: { slug: true, status: true } } } }) : null;
   if (!session || session.status !== 'live' || !isPublicProcess(session.process.status)) {
-    wrongCodes.hit(address);
+    await wrongCodes.hit(address);
     throw invalidCode();
   }
   const answer = { process: session.process.slug, session: session.id };

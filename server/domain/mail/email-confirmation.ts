@@ -16,7 +16,7 @@ import type { Recipient } from '@/server/mail/render-mail';
 export const CONFIRM_LINK_TTL_MS = 48 * 60 * 60_000;
 export const RESENDS_PER_HOUR = 3;
 
-const resends = createRateLimiter(RESENDS_PER_HOUR, 60 * 60_000);
+const resends = createRateLimiter('confirmation-resends', RESENDS_PER_HOUR, 60 * 60_000);
 const confirmSchema = z.object({ token: linkTokenSchema });
 
 export function confirmPageUrl(token: string): string {
@@ -34,7 +34,7 @@ export async function resendEmailConfirmation(actor: Actor): Promise<{ confirmed
   const person = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, name: true, email: true, locale: true, emailConfirmedAt: true } });
   if (!person?.email) throw new AppError(403, 'forbidden', 'This account has no e-mail address.');
   if (person.emailConfirmedAt) return { confirmed: true };
-  if (!resends.hit(person.id)) throw new AppError(429, 'rate_limited', `At most ${RESENDS_PER_HOUR} confirmation mails an hour. Look for the last one, or try again later.`);
+  if (!(await resends.hit(person.id))) throw new AppError(429, 'rate_limited', `At most ${RESENDS_PER_HOUR} confirmation mails an hour. Look for the last one, or try again later.`);
   await db.$transaction((tx) => sendEmailConfirmation({ id: person.id, name: person.name, email: person.email!, locale: person.locale }, tx));
   return { confirmed: false };
 }

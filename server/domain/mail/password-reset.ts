@@ -15,8 +15,8 @@ export const RESET_LINK_TTL_MS = 60 * 60_000;
 // Answers take at least this long, whether a mail was written or not, so timing tells nothing.
 const MIN_ANSWER_MS = 250;
 
-const perAddress = createRateLimiter(Number(process.env.CIVICTWIN_RESETS_PER_ADDRESS ?? 10), 60 * 60_000);
-const perEmail = createRateLimiter(3, 60 * 60_000);
+const perAddress = createRateLimiter('resets-per-address', Number(process.env.CIVICTWIN_RESETS_PER_ADDRESS ?? 10), 60 * 60_000);
+const perEmail = createRateLimiter('resets-per-email', 3, 60 * 60_000);
 
 const requestSchema = z.object({ email: emailSchema });
 const completeSchema = z.object({ token: linkTokenSchema, password: passwordSchema });
@@ -36,7 +36,7 @@ export async function requestPasswordReset(input: unknown, clientAddress: string
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { email } = parsed.data;
-  if (!perAddress.hit(clientAddress) || !perEmail.hit(email)) {
+  if (!(await perAddress.hit(clientAddress)) || !(await perEmail.hit(email))) {
     throw new AppError(429, 'rate_limited', 'Too many reset requests. Wait an hour and try again.');
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, locale: true, deletedAt: true, guestSessionId: true } });

@@ -7,6 +7,7 @@ import { enforce, type Actor } from '@/server/auth/actor';
 import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
+import { signalCollabWatch } from '@/server/signals/collab-watch-signal';
 
 import { publishProcessEvent } from '../events/process-events';
 
@@ -53,5 +54,6 @@ export async function blockParticipant(actor: Actor, process: ProcessState | nul
   }
   await db.moderationAction.create({ data: { processId, actorId: actor.id, action: block ? 'block' : 'unblock', targetType: 'user', targetId: userId, reason } });
   await recordAudit({ actorId: actor.id, action: block ? 'user.block' : 'user.unblock', targetType: 'user', targetId: userId, data: { reason, processId } });
+  signalCollabWatch({ userId });
   if (processId) publishProcessEvent(processId, { type: 'moderation', targetType: 'user', targetId: userId });
 }

@@ -6,6 +6,7 @@ import type { ProcessView } from '@/lib/schemas/process';
 import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
+import { signalCollabWatch } from '@/server/signals/collab-watch-signal';
 
 import { assertBasemapKnown } from './check-basemap';
 import { throwIfRefused } from './lifecycle-refusal';
@@ -32,6 +33,7 @@ export async function updateProcess(subject: Viewer, slug: string, input: unknow
   if (data.slug && data.slug !== current.slug) await assertSlugFree(data.slug, current.id);
   await assertBasemapKnown(data.basemap);
   const updated = await db.process.update({ where: { id: current.id }, data: processRowData(data) });
+  signalCollabWatch({ processId: updated.id });
   const { layers, scenarios } = await layerSetOf(updated.id);
   return toProcessView(updated, layers, scenarios);
 }

@@ -1,6 +1,7 @@
 import { FORMER_PARTICIPANT_NAME } from '@/lib/collab/annotation';
 import { recordAudit } from '@/server/audit/record-audit';
 import { db } from '@/server/db';
+import { signalCollabWatch } from '@/server/signals/collab-watch-signal';
 
 /**
  * Deletes a person's account: they can no longer sign in, their name and email are erased, and
@@ -13,4 +14,5 @@ export async function deleteAccount(userId: string) {
     await tx.annotation.updateMany({ where: { authorId: userId }, data: { authorName: FORMER_PARTICIPANT_NAME } });
     await recordAudit({ actorId: userId, action: 'user.delete', targetType: 'user', targetId: userId }, tx);
   });
+  signalCollabWatch({ userId });
 }

@@ -13,12 +13,12 @@ export const dynamic = 'force-dynamic';
 
 // Each open map asks once per (re)connection; a room of people behind one address stays far below this.
 const TOKENS_PER_MINUTE = 300;
-const tokens = createRateLimiter(TOKENS_PER_MINUTE, 60_000);
+const tokens = createRateLimiter('collab-tokens', TOKENS_PER_MINUTE, 60_000);
 
 /** A short-lived token for the process's room on the collab server: for people who may enter it, and a read-only one for visitors. */
 export async function GET(request: Request) {
   return handleRoute(request, async () => {
-    if (!tokens.hit(clientAddress(request))) throw new AppError(429, 'rate_limited', `At most ${TOKENS_PER_MINUTE} map connections a minute from one address.`);
+    if (!(await tokens.hit(clientAddress(request)))) throw new AppError(429, 'rate_limited', `At most ${TOKENS_PER_MINUTE} map connections a minute from one address.`);
     const slug = new URL(request.url).searchParams.get('process') ?? '';
     if (!slugSchema.safeParse(slug).success) throw new AppError(400, 'invalid_input', 'Say which process: ?process=<slug>.');
     const [subject, process] = await Promise.all([currentSubject(), getPublicProcess(slug)]);
