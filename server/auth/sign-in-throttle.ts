@@ -6,7 +6,8 @@
 //   one attempt per `accountSpacingMs` on it. It slows, never locks, and an address with no recent
 //   failure is never held back by it, so the owner at home signs in while a botnet guesses.
 // An attempt counts as a failure from the moment it starts, so parallel guesses cannot slip through.
-// Kept in memory: enough for one web process.
+// Kept in memory here: enough for one web process; sign-in-throttle-redis.ts keeps the same counters in
+// Redis for several.
 
 export type ThrottlePolicy = {
   pairFreeFailures: number;
@@ -115,7 +116,8 @@ export function createSignInThrottle(policy: ThrottlePolicy = DEFAULT_THROTTLE_P
   };
 }
 
-export type SignInThrottle = ReturnType<typeof createSignInThrottle>;
+/** This process's throttle answers at once; the one shared through Redis (sign-in-throttle-redis.ts) after a round trip. */
+export type SignInThrottle = { begin(address: string, account: string): Attempt | Refusal | Promise<Attempt | Refusal> };
 
 function prune<T>(map: Map<string, T>, stale: (value: T) => boolean) {
   if (map.size < 10_000) return;

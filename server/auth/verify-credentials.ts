@@ -3,9 +3,11 @@
 import { credentialsSchema } from '@/lib/schemas/account';
 import { isRole, type Role } from '@/lib/policy/roles';
 import { db } from '@/server/db';
+import { redisUrl } from '@/server/signals/redis-connection';
 
 import { TIMING_DECOY_HASH, verifyPassword } from './password';
 import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
+import { createRedisSignInThrottle } from './sign-in-throttle-redis';
 
 export type SignedInUser = { id: string; name: string; email: string; role: Role };
 export type CredentialsResult =
@@ -15,13 +17,14 @@ export type CredentialsResult =
 
 // On globalThis: the sign-in route and the account deletion route are bundled apart, and must count one guess the same.
 const shared = globalThis as typeof globalThis & { civictwinSignInThrottle?: SignInThrottle };
-const throttle = (shared.civictwinSignInThrottle ??= createSignInThrottle());
+const url = redisUrl();
+const throttle = (shared.civictwinSignInThrottle ??= url ? createRedisSignInThrottle(url) : createSignInThrottle());
 
 export async function verifyCredentials(input: unknown, clientAddress: string, limits: SignInThrottle = throttle): Promise<CredentialsResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const attempt = limits.begin(clientAddress, email);
+  const attempt = await limits.begin(clientAddress, email);
   if (!attempt.ok) return { ok: false, reason: 'rate_limited', retryAfterMs: attempt.retryAfterMs };
 
   try {
