@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { TopBar } from '@/components/ui/top-bar';
 
 import './globals.css';
@@ -21,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages section="root">
           {/* Pages with a more direct target (the map) put their own skip link first here. */}
           <div id="skip-link-slot" />
           <a className="skip-link" href="#main">
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <footer className="site-footer">
             <Link href="/privacy">{t('privacy')}</Link>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { AdminNav } from '@/components/admin/admin-nav';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { decideInstallation } from '@/lib/policy/decide';
 import { requestSubject } from '@/server/http/request-person';
 
@@ -15,9 +16,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (!decision.ok && decision.status === 401) redirect('/signin?next=/admin');
   if (!decision.ok) notFound();
   return (
-    <div className="page admin-page">
-      <AdminNav />
-      {children}
-    </div>
+    <ClientMessages section="admin">
+      <div className="page admin-page">
+        <AdminNav />
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

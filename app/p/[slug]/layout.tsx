@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LiveQueries } from '@/components/live-events/live-queries';
 import { ProcessProvider } from '@/components/process/process-context';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
@@ -9,10 +10,15 @@ import { requestViewer } from '@/server/http/request-person';
 export default async function ProcessLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const process = await getPublicProcess(slug);
-  if (!process) return children;
   return (
-    <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()}>
-      <LiveQueries slug={slug}>{children}</LiveQueries>
-    </ProcessProvider>
+    <ClientMessages section="process">
+      {process ? (
+        <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()}>
+          <LiveQueries slug={slug}>{children}</LiveQueries>
+        </ProcessProvider>
+      ) : (
+        children
+      )}
+    </ClientMessages>
   );
 }
