@@ -69,7 +69,7 @@ beforeAll(async () => {
   }
   processId = (await db.process.create({ data: { slug: 'two-servers', title: 'Test', description: 'Test', status: 'open', boundsWest: -0.12, boundsSouth: 51.5, boundsEast: -0.08, boundsNorth: 51.53 } })).id;
   room = roomOfProcess(processId);
-  servers = await Promise.all([0, 1].map(() => startServerProcess(process.env.DATABASE_URL!, 0, { REDIS_URL: redis.url })));
+  servers = await Promise.all([0, 1].map(() => startServerProcess(process.env.DATABASE_URL!, 0, { REDIS_URL: redis.url, COLLAB_IDLE_UNLOAD_MS: '500' })));
   balancer = await startRoundRobinProxy(servers.map((server) => server.port));
 }, 60_000);
 
@@ -78,7 +78,9 @@ afterAll(async () => {
   await balancer?.close();
   await Promise.all(servers.map((server) => kill(server, 'SIGTERM')));
   const { signalBus } = await import('@/server/signals/signal-bus');
+  const { sharedRedis } = await import('@/server/signals/redis-connection');
   await signalBus().close();
+  await (await sharedRedis(redis.url)).close();
   await db?.$disconnect();
   await redis?.stop();
 });
@@ -160,4 +162,13 @@ describe('two collab servers sharing a room through Redis', () => {
     const stored = rows.flatMap((row) => marksCreatedBy(new Uint8Array(row.update)));
     expect(stored.sort()).toEqual([...made].sort());
   }, 60_000);
+
+  it('unloads a room nobody on a server uses any more, and stops listening to it', async () => {
+    for (const client of clients) client.provider.destroy();
+    const health = async () => ((await (await fetch(`http://127.0.0.1:${servers[1].port}/health`)).json()) as { rooms: number }).rooms;
+    await eventually(async () => expect(await health()).toBe(0), 10_000);
+    const { sharedRedis } = await import('@/server/signals/redis-connection');
+    const listeners = await (await sharedRedis(redis.url)).sendCommand(['PUBSUB', 'NUMSUB', `civictwin:room:${room}`]);
+    expect(listeners).toEqual([`civictwin:room:${room}`, 0]);
+  });
 });
