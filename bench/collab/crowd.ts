@@ -1,13 +1,16 @@
 // The crowd: N thin simulated participants in one process. Each speaks the y-websocket protocol,
 // keeps only a tiny document of its own marks (to make valid updates), counts what it receives
-// without decoding it, adds and moves marks at a human rate and moves its cursor.
+// without decoding it, adds and moves marks at a human rate and moves its cursor. With `watchClient`
+// (bench/collab/live.ts), each also notes when the changes of that one client (the facilitator)
+// reach it: only the frames holding that client's id are decoded.
 import fs from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
 import { addAnnotation, newAnnotationId, updateAnnotation } from '@/lib/collab/annotation';
-import { awarenessEntriesMessage, syncStep2Message, updateMessage } from '@/server/collab/protocol';
+import { awarenessEntriesMessage, decodeMessage, syncStep2Message, updateMessage } from '@/server/collab/protocol';
 
 import { presenceIntervalMs } from './presence-interval';
 
@@ -19,6 +22,8 @@ type Config = {
   editEveryMs: number;
   presenceHz: number;
   bounds: [number, number, number, number];
+  /** A Yjs client id whose changes' arrival each participant records. */
+  watchClient?: number;
 };
 
 const config: Config = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
@@ -31,6 +36,27 @@ let sent = 0;
 let closedEarly = 0;
 const created: string[] = [];
 let running = true;
+/** Per participant: [the watched client's clock reached, epoch ms it arrived], each time the clock grows. */
+const arrivals: [number, number][][] = [];
+const epochMs = () => performance.timeOrigin + performance.now();
+
+/** The clock the watched client reached in this frame (0: none of its changes are in it). */
+function watchedClock(data: Buffer, marker: Buffer): number {
+  if (data[0] !== 0 || data.indexOf(marker) < 0) return 0;
+  const message = decodeMessage(data);
+  if (message.type !== 'update') return 0;
+  let reached = 0;
+  for (const struct of Y.decodeUpdate(message.update).structs) if (struct.id.client === config.watchClient) reached = Math.max(reached, struct.id.clock + struct.length);
+  return reached;
+}
+
+/** The client id as the update encoding writes it (a variable-length unsigned integer). */
+function varUint(value: number): Buffer {
+  const bytes: number[] = [];
+  for (; value > 0x7f; value = Math.floor(value / 128)) bytes.push(0x80 | (value & 0x7f));
+  bytes.push(value);
+  return Buffer.from(bytes);
+}
 
 async function participant(person: Config['people'][number]): Promise<void> {
   const doc = new Y.Doc();
@@ -44,9 +70,14 @@ async function participant(person: Config['people'][number]): Promise<void> {
   };
   doc.on('update', (update: Uint8Array) => send(updateMessage(update)));
   let answeredStep1 = false;
+  const seen: [number, number][] = [];
+  arrivals.push(seen);
+  const marker = config.watchClient === undefined ? null : varUint(config.watchClient);
   socket.on('message', (data: Buffer) => {
     received += 1;
     receivedBytes += data.length;
+    const reached = marker ? watchedClock(data, marker) : 0;
+    if (reached > (seen.at(-1)?.[0] ?? 0)) seen.push([reached, epochMs()]);
     // Answer the server's first sync step 1 (message 0, step 0) with our (empty) state.
     if (!answeredStep1 && data[0] === 0 && data[1] === 0) {
       answeredStep1 = true;
@@ -94,6 +125,9 @@ async function main() {
   await Promise.all(config.people.map((person, index) => new Promise((resolve) => setTimeout(resolve, index * 5)).then(() => participant(person))));
   process.send?.({ type: 'connected', ms: Date.now() - started });
   const before = { received, receivedBytes, sent };
+  const delay = monitorEventLoopDelay({ resolution: 20 });
+  delay.enable();
+  const cpuBefore = process.cpuUsage();
   await new Promise((resolve) => setTimeout(resolve, config.durationMs));
   running = false;
   const seconds = config.durationMs / 1000;
@@ -104,6 +138,9 @@ async function main() {
     receivedPerSecond: (received - before.received) / seconds,
     receivedMBPerSecond: (receivedBytes - before.receivedBytes) / seconds / 1e6,
     sentPerSecond: (sent - before.sent) / seconds,
+    arrivals,
+    loopDelayMs: delay.percentile(99) / 1e6,
+    cpuPercent: ((process.cpuUsage(cpuBefore).user + process.cpuUsage(cpuBefore).system) / 1000 / config.durationMs) * 100,
   });
   setTimeout(() => process.exit(0), 500);
 }

@@ -17,6 +17,7 @@ import { TEST_SECRET, prepareDatabase, startServerProcess } from '@/server/colla
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
 
 import { presenceIntervalMs } from './presence-interval';
+import { percentile } from './stats';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const crowdSizes = (args.get('--people') ?? '200').split(',').map(Number);
@@ -28,7 +29,6 @@ const bounds: [number, number, number, number] = [-0.1175, 51.5072, -0.0895, 51.
 
 type Result = { p50: number; p95: number; p99: number; cpu: number; rssMB: number; msgsPerSecond: number; mbPerSecond: number; lost: number; closedEarly: number; samples: number };
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : Number.NaN);
 
 function cpuTicks(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');

@@ -1,5 +1,6 @@
 // Signs a demo account in through next-auth's Credentials form, as a browser does, for the benchmark's signed-in routes.
-function cookiesOf(response: Response): string[] {
+/** The cookies a response sets, as a Cookie header's parts. */
+export function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import WebSocket from 'ws';
 
-export type WebServer = { url: string; pid: number; child: ChildProcess; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
+export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,9 +36,9 @@ export function seededDatabase(): string {
  * loaded through tsx in one process), or a bare `next start`; with an inspector on a free loopback port so the
  * benchmark can ask for a full garbage collection.
  */
-export async function startWebServer(databaseUrl: string, { entry = 'main' }: { entry?: 'next' | 'main' } = {}): Promise<WebServer> {
+export async function startWebServer(databaseUrl: string, { entry = 'main', port: wanted }: { entry?: 'next' | 'main'; port?: number } = {}): Promise<WebServer> {
   if (!fs.existsSync('.next/BUILD_ID')) execFileSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' });
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const command = entry === 'main' ? ['--import', 'tsx', 'server/web/main.ts'] : ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)];
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...command], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: process.env.AUTH_SECRET ?? 'web-bench-secret-0123456789abcdef' },
@@ -64,7 +64,7 @@ export async function startWebServer(databaseUrl: string, { entry = 'main' }: { 
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, pid: child.pid!, child, collectGarbage, stop };
+  return { url, pid: child.pid!, child, inspector, collectGarbage, stop };
 }
 
 /** A full collection in the server, through its inspector (HeapProfiler.collectGarbage). */

@@ -14,7 +14,7 @@ import { closeKind, goneReason, type GoneReason } from '@/lib/collab/close-codes
 import { connectionStatus, type ConnectionStatus, type Link } from '@/lib/collab/connection-status';
 import { peopleHere, presenceColor, presenceWithin, throttle, type Peer, type PresenceDraft } from '@/lib/collab/presence';
 import type { Position } from '@/lib/geo/geometry';
-import { EMPTY_SESSION_STATE, readSessionState, type SessionState } from '@/lib/live/session-state';
+import { EMPTY_SESSION_STATE, readSessionState, writeSessionState, type SessionState } from '@/lib/live/session-state';
 import type { Bounds } from '@/lib/schemas/process';
 
 import { fetchCollabTicket } from './collab-token';
@@ -250,12 +250,7 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   const remove = useCallback((id: string) => docRef.current && deleteAnnotation(docRef.current, id), []);
   /** Facilitators steer the session by writing its keys (the collab guard refuses anyone else). */
   const writeSession = useCallback((patch: Partial<SessionState>) => {
-    const doc = docRef.current;
-    if (!doc) return;
-    const map = doc.getMap('session');
-    doc.transact(() => {
-      for (const [key, value] of Object.entries(patch)) if (map.get(key) !== value) map.set(key, value);
-    });
+    if (docRef.current) writeSessionState(docRef.current, patch);
   }, []);
 
   const status: ConnectionStatus = connectionStatus({ link, online, readOnly, ended: !!ended, everConnected, live });

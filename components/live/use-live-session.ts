@@ -8,6 +8,7 @@ import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 import { fetchJson } from '@/lib/http/send-json';
 import type { Phase } from '@/lib/live/phases';
+import { sessionSignalRefetches } from '@/lib/live/session-signal';
 
 export type LiveSession = { id: string; title: string; phases: Phase[]; status: string; currentPhase?: string | null };
 
@@ -16,7 +17,7 @@ export function useLiveSession(slug: string, sessionId: string | null, phased: b
   const client = useQueryClient();
   // A session started or ended is signalled on the process's event stream.
   useProcessEvents(slug, (event) => {
-    if (event.type === 'session') void client.invalidateQueries({ queryKey: ['live', slug, 'current'] });
+    if (sessionSignalRefetches(event)) void client.invalidateQueries({ queryKey: ['live', slug, 'current'] });
   });
   const { data } = useQuery({
     queryKey: ['live', slug, 'current', sessionId, phased],

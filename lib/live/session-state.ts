@@ -71,6 +71,14 @@ export function validSessionValue(key: string, value: unknown): boolean {
   return isSessionKey(key) && SESSION_KEYS[key].safeParse(value).success;
 }
 
+/** How a facilitator's screen writes the session: the keys that change, in one transaction. */
+export function writeSessionState(doc: Y.Doc, patch: Partial<SessionState>): void {
+  const map = doc.getMap('session');
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) if (map.get(key) !== value) map.set(key, value);
+  });
+}
+
 /** The session state as the document holds it; a missing or malformed key reads as its empty value. */
 export function readSessionState(map: Pick<Y.Map<unknown>, 'get'>): SessionState {
   const state = { ...EMPTY_SESSION_STATE } as Record<SessionKey, unknown>;

@@ -3,6 +3,7 @@
 import { z } from '@/lib/zod';
 
 import { normalizeJoinCode } from '@/lib/live/join-code';
+import { PARTICIPANT_SIGNAL } from '@/lib/live/session-signal';
 import { isPublicProcess, standing } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
 import { wellFormedText } from '@/lib/schemas/text';
@@ -51,7 +52,7 @@ export async function joinSession(viewer: Viewer, input: unknown, address: strin
       update: {},
     });
     if (participant.removedAt) throw new AppError(403, 'removed_from_session', 'The facilitator has removed you from this session.');
-    publishProcessEvent(session.processId, { type: 'session', targetType: 'session', targetId: session.id });
+    publishProcessEvent(session.processId, PARTICIPANT_SIGNAL(session.id));
     return { ...answer, newGuest: null };
   }
 
@@ -60,6 +61,6 @@ export async function joinSession(viewer: Viewer, input: unknown, address: strin
     data: { name, role: 'guest', guestSessionId: session.id, sessionsJoined: { create: { sessionId: session.id, displayName: name } } },
     select: { id: true },
   });
-  publishProcessEvent(session.processId, { type: 'session', targetType: 'session', targetId: session.id });
+  publishProcessEvent(session.processId, PARTICIPANT_SIGNAL(session.id));
   return { ...answer, newGuest: guest.id };
 }

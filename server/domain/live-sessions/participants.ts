@@ -1,4 +1,5 @@
 // Who took part in a live session, for the facilitator, and removing someone disruptive.
+import { PARTICIPANT_SIGNAL } from '@/lib/live/session-signal';
 import { isRole, roleAllows } from '@/lib/policy/roles';
 import type { ProcessState } from '@/lib/policy/decide';
 import type { Viewer } from '@/lib/policy/subject';
@@ -53,6 +54,6 @@ export async function removeParticipant(actor: Actor, process: ProcessState, id:
     db.user.update({ where: { id: userId }, data: { updatedAt: now } }),
   ]);
   await recordAudit({ actorId: actor.id, action: 'session.remove', targetType: 'user', targetId: userId, data: { sessionId: id } });
-  publishProcessEvent(process.id, { type: 'session', targetType: 'session', targetId: id });
+  publishProcessEvent(process.id, PARTICIPANT_SIGNAL(id));
   return { userId, removed: true };
 }
