@@ -86,7 +86,7 @@ async function runOnce(people: number): Promise<Run> {
     const stopProfile = profileFile && room.web.inspector ? await startCpuProfile(room.web.inspector, profileFile) : null;
     const round = await openRound(room, seconds * 3); // a loaded machine stretches the burst: the round must outlast it
     facilitator.showRound(round);
-    const steering = facilitator.steer(Date.now() + (seconds - 3) * 1000, 700);
+    const steering = facilitator.steer(Date.now() + (seconds - 8) * 1000, 700); // a last round of steering ends before the crowd stops listening
     const burst = await voteBurst(room, round.id, joined.people, facilitator.marks(), seconds - 5);
     await steering;
     const load = os.loadavg()[0];
@@ -99,6 +99,8 @@ async function runOnce(people: number): Promise<Run> {
     facilitator.stop();
     const refusals = room.collab.output.join('').split('\n').filter((line) => line.includes('refused'));
     if (refusals.length) console.error(`${refusals.length} refusals, e.g. ${refusals[0]}`);
+    const webErrors = room.web.output.join('').split('\n').filter((line) => /error/i.test(line));
+    if (webErrors.length) console.error(`the web server logged ${webErrors.length} error lines, e.g. ${webErrors.slice(0, 3).join(' | ')}`);
 
     const fanOut = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, { all: [] as number[], last: [] as number[], missing: 0, changes: 0 }])) as Run['fanOut'];
     for (const { change, ms, missing } of arrivalsOf(facilitator.changes, result.arrivals)) {
@@ -159,7 +161,7 @@ async function main() {
   for (const people of sizes) {
     runs.push(await runOnce(people));
     const run = runs.at(-1)!;
-    console.log(`room of ${people} done (load average ${os.loadavg()[0].toFixed(1)}; this process's event-loop delay p99 ${run.loopDelay.toFixed(0)} ms; CPU web ${run.cpu.web.toFixed(0)} %, collab ${run.cpu.collab.toFixed(0)} %, crowd ${run.cpu.crowd.toFixed(0)} %, bench ${run.cpu.bench.toFixed(0)} %)`);
+    console.log(`room of ${people} done (load average ${os.loadavg()[0].toFixed(1)}; event-loop delay p99: this process ${run.loopDelay.toFixed(0)} ms, the crowd ${run.crowdLoopDelay.toFixed(0)} ms; CPU web ${run.cpu.web.toFixed(0)} %, collab ${run.cpu.collab.toFixed(0)} %, crowd ${run.cpu.crowd.toFixed(0)} %, bench ${run.cpu.bench.toFixed(0)} %)`);
   }
   report(runs);
   process.exit(0);
