@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import WebSocket from 'ws';
 
-export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
+export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; output: string[]; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -64,7 +64,7 @@ export async function startWebServer(databaseUrl: string, { entry = 'main', port
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, pid: child.pid!, child, inspector, collectGarbage, stop };
+  return { url, pid: child.pid!, child, inspector, output, collectGarbage, stop };
 }
 
 /** A full collection in the server, through its inspector (HeapProfiler.collectGarbage). */
