@@ -19,6 +19,7 @@ import { DOTS, openRound, voteBurst, type Burst } from './live-burst';
 import { arrivalsOf, CHANGE_KINDS, connectFacilitator, FACILITATOR_CLIENT, type ChangeKind } from './live-facilitator';
 import { joinGuests, openLiveRoom, type Participant } from './live-room';
 import { startCpuProfile } from '../web/cpu-profile';
+import { cpuMs } from '../web/process-memory';
 
 import { signalCounter, type SignalCount } from './live-signals';
 import { presenceIntervalMs } from './presence-interval';
@@ -51,13 +52,6 @@ type Run = {
   crowdLoopDelay: number;
 };
 
-/** utime + stime of a process (NaN once it has exited). */
-const cpuTicks = (pid: number) => {
-  if (!fs.existsSync(`/proc/${pid}/stat`)) return Number.NaN;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-};
-
 async function runOnce(people: number): Promise<Run> {
   const room = await openLiveRoom(ports);
   const counter = signalCounter(room.web.url);
@@ -79,7 +73,7 @@ async function runOnce(people: number): Promise<Run> {
     await new Promise((resolve) => crowd.once('message', resolve)); // connected
     await new Promise((resolve) => setTimeout(resolve, warmupMs));
     const pids = { web: room.web.pid, collab: room.collab.child.pid!, bench: process.pid };
-    const ticks = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTicks(pid)]));
+    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
     const runStarted = Date.now();
     const delay = monitorEventLoopDelay({ resolution: 20 });
     delay.enable();
@@ -92,7 +86,7 @@ async function runOnce(people: number): Promise<Run> {
     const load = os.loadavg()[0];
     if (stopProfile) for (const { name, share } of await stopProfile()) console.log(`web server CPU profile: ${(share * 100).toFixed(1)} % ${name}`);
     const result = await done;
-    const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ((cpuTicks(pid) - ticks[name]) / 100 / ((Date.now() - runStarted) / 1000)) * 100]));
+    const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ((cpuMs(pid) - cpuBefore[name]) / (Date.now() - runStarted)) * 100]));
     const loopDelay = delay.percentile(99) / 1e6;
     const running = counter.count();
     if (facilitator.closed()) console.error('the facilitator was disconnected');
