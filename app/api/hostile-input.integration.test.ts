@@ -5,6 +5,7 @@
 // and ids in routes (e-mail confirmation, invitations) are always refused with a clean 4xx.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { databaseDialect } from '@/lib/database-url';
 import { isErrorCode } from '@/lib/errors/codes';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import { NAUGHTY_STRINGS, SURROGATE_CORPUS } from '@/server/http/testing/hostile-strings';
@@ -337,8 +338,10 @@ beforeAll(async () => {
   process.env.CIVICTWIN_SIGN_UPS_PER_HOUR = '1000000';
   db = (await import('@/server/db')).db;
   // Thousands of small writes on a throwaway file: no need to wait for the disk after each.
-  await db.$queryRawUnsafe('PRAGMA synchronous = OFF');
-  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  if (databaseDialect() === 'sqlite') {
+    await db.$queryRawUnsafe('PRAGMA synchronous = OFF');
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  }
   const created = await db.process.create({
     data: { slug: SLUG, title: 'Hostile', description: 'Test', status: 'open', boundsWest: -0.12, boundsSouth: 51.5, boundsEast: -0.08, boundsNorth: 51.53, categories: JSON.stringify([{ id: 'idea', label: 'Idea', color: '#336699', symbol: 'I' }]) },
   });

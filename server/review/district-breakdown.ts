@@ -44,7 +44,7 @@ export async function districtBreakdown(processId: string, filter: ReviewFilter)
     UNION ALL SELECT "district", 'comments', count(*) FROM remarks GROUP BY "district"
     UNION ALL SELECT "district", 'participants', count(DISTINCT "person") FROM (
       SELECT "district", "author" AS "person" FROM authored UNION SELECT "district", "person" FROM support UNION SELECT "district", "person" FROM remarks
-    ) GROUP BY "district"`;
+    ) AS people GROUP BY "district"`;
   const byDistrict = new Map(districts.map((d) => [d.featureId, { featureId: d.featureId, name: d.name, marks: 0, proposals: 0, support: 0, comments: 0, participants: 0 }]));
   for (const row of rows) {
     const entry = byDistrict.get(row.district);

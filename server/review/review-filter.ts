@@ -3,6 +3,7 @@
 // exports) turns it into SQL conditions here, so they all filter the same way.
 import { polygonSchema, type Position } from '@/lib/geo/geometry';
 import { z } from '@/lib/zod';
+import { jsonArrayElements, jsonArrayLength, jsonElementNumber, jsonNumber, jsonNumberAt, jsonText } from '@/server/database/dialect';
 import { Prisma } from '@/server/generated/prisma/client';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -107,9 +108,7 @@ const raw = (text: string) => Prisma.raw(text);
 export function annotationPlace(alias: string): { lon: Prisma.Sql; lat: Prisma.Sql } {
   const g = `${alias}."geometry"`;
   const part = (i: 0 | 1) =>
-    raw(`(CASE ${alias}."kind" WHEN 'point' THEN json_extract(${g}, '$.coordinates[${i}]') ` +
-      `WHEN 'line' THEN json_extract(${g}, '$.coordinates[' || (json_array_length(${g}, '$.coordinates') / 2) || '][${i}]') ` +
-      `ELSE (SELECT avg(json_extract(v.value, '$[${i}]')) FROM json_each(${g}, '$.coordinates[0]') v) END)`);
+    Prisma.sql`(CASE ${raw(alias)}."kind" WHEN 'point' THEN ${jsonNumber(g, ['coordinates', i])} WHEN 'line' THEN ${lineMiddle(g, i)} ELSE ${ringAverage(g, i)} END)`;
   return { lon: part(0), lat: part(1) };
 }
 
@@ -117,11 +116,12 @@ export function annotationPlace(alias: string): { lon: Prisma.Sql; lat: Prisma.S
 export function proposalPlace(alias: string): { lon: Prisma.Sql; lat: Prisma.Sql } {
   const g = `${alias}."geometry"`;
   const part = (i: 0 | 1) =>
-    raw(`(CASE json_extract(${g}, '$.type') WHEN 'Point' THEN json_extract(${g}, '$.coordinates[${i}]') ` +
-      `WHEN 'LineString' THEN json_extract(${g}, '$.coordinates[' || (json_array_length(${g}, '$.coordinates') / 2) || '][${i}]') ` +
-      `WHEN 'Polygon' THEN (SELECT avg(json_extract(v.value, '$[${i}]')) FROM json_each(${g}, '$.coordinates[0]') v) END)`);
+    Prisma.sql`(CASE ${jsonText(g, ['type'])} WHEN 'Point' THEN ${jsonNumber(g, ['coordinates', i])} WHEN 'LineString' THEN ${lineMiddle(g, i)} WHEN 'Polygon' THEN ${ringAverage(g, i)} END)`;
   return { lon: part(0), lat: part(1) };
 }
+
+const lineMiddle = (g: string, i: 0 | 1) => jsonNumberAt(g, ['coordinates'], Prisma.sql`${jsonArrayLength(g, ['coordinates'])} / 2`, i);
+const ringAverage = (g: string, i: 0 | 1) => Prisma.sql`(SELECT avg(${jsonElementNumber('v', i)}) FROM ${jsonArrayElements(g, ['coordinates', 0], 'v')})`;
 
 /** Even-odd ray casting over one ring, as SQL: 1 when (lon, lat) is inside. The corners are numbers, inlined. */
 function insideRing(ring: Position[], lon: Prisma.Sql, lat: Prisma.Sql): Prisma.Sql {

@@ -2,6 +2,7 @@
 // counted per cell of a grid over the territory (grouped in the database), so the answer's size
 // follows the grid, not the number of contributions.
 import type { Bounds } from '@/lib/schemas/process';
+import { truncated } from '@/server/database/dialect';
 import { db } from '@/server/db';
 import { Prisma } from '@/server/generated/prisma/client';
 
@@ -28,6 +29,6 @@ export async function reviewPlaces(processId: string, territory: Bounds, f: Revi
     )
     SELECT AVG(lon) AS lon, AVG(lat) AS lat, category, COUNT(*) AS count FROM pts
     WHERE lon IS NOT NULL AND lat IS NOT NULL AND ${placeCondition(f, { lon: Prisma.raw('lon'), lat: Prisma.raw('lat') })}
-    GROUP BY CAST((lon - ${west}) / ${size} AS INTEGER), CAST((lat - ${south}) / ${size} AS INTEGER), category`;
+    GROUP BY ${truncated(Prisma.sql`(lon - ${west}) / ${size}`)}, ${truncated(Prisma.sql`(lat - ${south}) / ${size}`)}, category`;
   return rows.map((r) => ({ lon: Number(r.lon), lat: Number(r.lat), category: r.category, count: Number(r.count) }));
 }

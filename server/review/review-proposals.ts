@@ -52,7 +52,7 @@ export async function listReviewProposals(processId: string, f: ReviewFilter, qu
       SELECT p."id", p."title", p."category", p."status", ${published} AS at, v.supports, v.opposes, c.comments,
         EXISTS (SELECT 1 FROM "OfficialAnswer" o WHERE o."proposalId" = p."id") AS answered
       FROM "Proposal" p
-      LEFT JOIN (SELECT "targetId", SUM("value" = 1) AS supports, SUM("value" = -1) AS opposes, SUM("value") AS net FROM "Vote"
+      LEFT JOIN (SELECT "targetId", SUM(CASE WHEN "value" = 1 THEN 1 ELSE 0 END) AS supports, SUM(CASE WHEN "value" = -1 THEN 1 ELSE 0 END) AS opposes, SUM("value") AS net FROM "Vote"
         WHERE "processId" = ${processId} AND "targetType" = 'proposal' GROUP BY "targetId") v ON v."targetId" = p."id"
       LEFT JOIN (SELECT "targetId", COUNT(*) AS comments FROM "Comment"
         WHERE "processId" = ${processId} AND "targetType" = 'proposal' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL GROUP BY "targetId") c ON c."targetId" = p."id"
@@ -77,7 +77,7 @@ export async function listReviewProposals(processId: string, f: ReviewFilter, qu
 export async function countWaiting(processId: string, f: ReviewFilter, now = new Date()): Promise<Waiting> {
   const limit = isoText(new Date(now.getTime() - f.overdueDays * DAY));
   const [row] = await db.$queryRaw<{ total: bigint; overdue: bigint | null }[]>`
-    SELECT COUNT(*) AS total, SUM(${published} < ${limit}) AS overdue FROM "Proposal" p
+    SELECT COUNT(*) AS total, SUM(CASE WHEN ${published} < ${limit} THEN 1 ELSE 0 END) AS overdue FROM "Proposal" p
     WHERE ${proposalConditions(processId, f)} AND ${periodCondition(f, 'COALESCE(p."publishedAt", p."createdAt")')} AND ${unanswered}`;
   return { total: Number(row.total), overdue: Number(row.overdue ?? 0), overdueDays: f.overdueDays };
 }

@@ -39,7 +39,7 @@ function page(processId: string, filter: ReviewFilter, before: { at: string; key
         FROM "Comment" t JOIN "User" u ON u."id" = t."authorId"
         LEFT JOIN "Annotation" m ON t."targetType" = 'annotation' AND m."id" = t."targetId"
         WHERE t."deletedAt" IS NULL AND t."hiddenAt" IS NULL AND ${targetConditions(processId, filter, 't')} AND ${periodCondition(filter, 't."createdAt"')}
-    ) ${after}
+    ) AS texts ${after}
     ORDER BY "at" DESC, "type" || ':' || "id" DESC LIMIT ${TEXTS_PER_PAGE}`;
 }
 
@@ -61,8 +61,8 @@ export async function* themeSources(processId: string, filter: ReviewFilter, max
 /** Changes whenever a text in the process is added, edited, hidden, restored or deleted: the cache's key. */
 export async function contentStamp(processId: string): Promise<string> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
-    (SELECT count(*) || '/' || count("hiddenAt") || '/' || coalesce(max("updatedAt"), '') FROM "Annotation" WHERE "processId" = ${processId}) AS "marks",
-    (SELECT count(*) || '/' || count("hiddenAt") || '/' || coalesce(max("updatedAt"), '') FROM "Proposal" WHERE "processId" = ${processId}) AS "proposals",
-    (SELECT count(*) || '/' || count("hiddenAt") || '/' || count("deletedAt") || '/' || coalesce(max("editedAt"), '') FROM "Comment" WHERE "processId" = ${processId}) AS "comments"`;
+    (SELECT count(*) || '/' || count("hiddenAt") || '/' || coalesce(CAST(max("updatedAt") AS TEXT), '') FROM "Annotation" WHERE "processId" = ${processId}) AS "marks",
+    (SELECT count(*) || '/' || count("hiddenAt") || '/' || coalesce(CAST(max("updatedAt") AS TEXT), '') FROM "Proposal" WHERE "processId" = ${processId}) AS "proposals",
+    (SELECT count(*) || '/' || count("hiddenAt") || '/' || count("deletedAt") || '/' || coalesce(CAST(max("editedAt") AS TEXT), '') FROM "Comment" WHERE "processId" = ${processId}) AS "comments"`;
   return `${row.marks}|${row.proposals}|${row.comments}`;
 }

@@ -1,8 +1,9 @@
 // Thousands of rows in a moment, for the volume tests: multi-row INSERTs of bounded size inside one
-// transaction each, written as Prisma stores them (SQLite: dates as ISO text, booleans as 0/1).
+// transaction each, written as Prisma stores them (SQLite: dates as ISO text, booleans as 0/1; PostgreSQL: as they are).
 import * as Y from 'yjs';
 
 import { addAnnotation, type Annotation } from '@/lib/collab/annotation';
+import { databaseDialect } from '@/lib/database-url';
 import { prepareDatabase } from '@/server/collab/testing/harness';
 import { roomOfProcess } from '@/server/collab/token';
 import type { PrismaClient } from '@/server/generated/prisma/client';
@@ -12,9 +13,10 @@ type Row = Record<string, Value>;
 
 const ROWS_PER_STATEMENT = 50;
 const iso = (date: Date) => date.toISOString().replace('Z', '+00:00');
-const sqlValue = (value: Value) => (value instanceof Date ? iso(value) : typeof value === 'boolean' ? Number(value) : value);
+const onSqlite = () => databaseDialect() === 'sqlite';
+const sqlValue = (value: Value) => (!onSqlite() ? value : value instanceof Date ? iso(value) : typeof value === 'boolean' ? Number(value) : value);
 
-/** A fresh, migrated SQLite database for this test file, and its client. */
+/** A fresh, migrated database for this test file (SQLite, or PostgreSQL with TEST_DATABASE_URL), and its client. */
 export async function freshDatabase(): Promise<PrismaClient> {
   process.env.DATABASE_URL = prepareDatabase();
   return (await import('@/server/db')).db;
@@ -26,7 +28,7 @@ export async function insertRows(db: PrismaClient, table: string, rows: Row[]): 
   const statements = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const values = batch.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    const values = batch.map((_, row) => `(${columns.map((__, column) => (onSqlite() ? '?' : `$${row * columns.length + column + 1}`)).join(', ')})`).join(', ');
     const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`;
     statements.push(db.$executeRawUnsafe(sql, ...batch.flatMap((row) => columns.map((c) => sqlValue(row[c])))));
   }

@@ -1,6 +1,7 @@
 import { decide } from '@/lib/policy/decide';
 import { dotInputSchema, type DotItem } from '@/lib/live/dot-round';
 import { enforce, type Actor } from '@/server/auth/actor';
+import { isFuture } from '@/server/database/dialect';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -45,7 +46,7 @@ export async function removeDot(actor: Actor, slug: string, sessionId: string, r
   const round = await requireRound(sessionId, roundId);
   const dot = await db.dot.findFirst({ where: { id: dotId.slice(0, 64), roundId: round.id, userId: actor.id } });
   if (!dot) throw new AppError(404, 'not_found', 'You have no such dot in this round.');
-  const removed = await db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR julianday("endsAt") > julianday('now')))`;
+  const removed = await db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR ${isFuture('"endsAt"')}))`;
   if (removed === 0) throw new AppError(409, 'round_closed', REFUSED.round_closed);
   const item = { itemType: dot.itemType, itemId: dot.itemId, ...(dot.layerId ? { layerId: dot.layerId } : {}) } as DotItem;
   const counts = await tallies(round.id, actor.id, item);

@@ -28,8 +28,8 @@ export function signalRound(processId: string, round: RoundView, item?: DotResul
 /** After a vote: the round's total, the person's dots and the item's, in one pass over the round's dots. */
 export async function tallies(roundId: string, userId: string, item: DotItem): Promise<{ total: number; mine: number; item: number }> {
   const [row] = await db.$queryRaw<{ total: bigint | number; mine: bigint | number | null; item: bigint | number | null }[]>`
-    SELECT COUNT(*) AS total, SUM("userId" = ${userId}) AS mine,
-      SUM("itemType" = ${item.itemType} AND "itemId" = ${item.itemId} AND "layerId" = ${item.layerId ?? ''}) AS item
+    SELECT COUNT(*) AS total, SUM(CASE WHEN "userId" = ${userId} THEN 1 ELSE 0 END) AS mine,
+      SUM(CASE WHEN "itemType" = ${item.itemType} AND "itemId" = ${item.itemId} AND "layerId" = ${item.layerId ?? ''} THEN 1 ELSE 0 END) AS item
     FROM "Dot" WHERE "roundId" = ${roundId}`;
   return { total: Number(row?.total ?? 0), mine: Number(row?.mine ?? 0), item: Number(row?.item ?? 0) };
 }

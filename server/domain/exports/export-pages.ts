@@ -103,7 +103,7 @@ export async function* commentPages(processId: string): AsyncGenerator<CommentRo
       AND CASE c."targetType"
         WHEN 'annotation' THEN EXISTS (SELECT 1 FROM "Annotation" a WHERE a."id" = c."targetId" AND a."processId" = c."processId" AND a."hiddenAt" IS NULL)
         WHEN 'proposal' THEN EXISTS (SELECT 1 FROM "Proposal" p WHERE p."id" = c."targetId" AND p."processId" = c."processId" AND p."hiddenAt" IS NULL AND p."status" <> 'draft')
-        ELSE 0 END
+        ELSE FALSE END
     ORDER BY c."id" LIMIT ${EXPORT_PAGE}`);
   for await (const rows of pages) {
     yield rows.map((c) => ({

@@ -80,7 +80,7 @@ describe('the layer-set cache', () => {
   it('builds the process view once per change of the row, whichever web process changed it', async () => {
     expect((await getPublicProcess('cached'))?.title).toBe('Cached');
     // Written without moving updatedAt: the kept view is still served — the proof it is kept.
-    await db.$executeRawUnsafe(`UPDATE "Process" SET "title" = 'Behind its back' WHERE "id" = ?`, processId);
+    await db.$executeRaw`UPDATE "Process" SET "title" = 'Behind its back' WHERE "id" = ${processId}`;
     expect((await getPublicProcess('cached'))?.title).toBe('Cached');
     // Any change through Prisma (this or another web process) moves updatedAt, which every request reads.
     await db.process.update({ where: { id: processId }, data: { title: 'Renamed' } });
@@ -90,11 +90,11 @@ describe('the layer-set cache', () => {
 
   it('reads the status fresh even when it is written without moving updatedAt', async () => {
     expect((await getPublicProcess('cached'))?.status).toBe('open');
-    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'closed' WHERE "id" = ?`, processId);
+    await db.$executeRaw`UPDATE "Process" SET "status" = 'closed' WHERE "id" = ${processId}`;
     expect((await getPublicProcess('cached'))?.status).toBe('closed');
-    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'draft' WHERE "id" = ?`, processId);
+    await db.$executeRaw`UPDATE "Process" SET "status" = 'draft' WHERE "id" = ${processId}`;
     expect(await getPublicProcess('cached')).toBeNull();
-    await db.$executeRawUnsafe(`UPDATE "Process" SET "status" = 'open' WHERE "id" = ?`, processId);
+    await db.$executeRaw`UPDATE "Process" SET "status" = 'open' WHERE "id" = ${processId}`;
   });
 
   it('holds at most LAYER_SET_CACHE_SIZE processes', async () => {

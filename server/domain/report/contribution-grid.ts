@@ -1,6 +1,7 @@
 // Where people spoke, for the report's printed map: marks and placed proposals counted per cell of a
 // grid over the process's bounds, grouped in the database (a 20,000-mark process is a few hundred rows).
 import type { Bounds } from '@/lib/geo/static-projection';
+import { truncated } from '@/server/database/dialect';
 import { db } from '@/server/db';
 import { Prisma } from '@/server/generated/prisma/client';
 import { annotationConditions, annotationPlace, parseReviewFilter, proposalConditions, proposalPlace } from '@/server/review/review-filter';
@@ -12,7 +13,7 @@ export async function contributionGrid(processId: string, [west, south, east, no
   const cellX = (east - west) / columns;
   const cellY = (north - south) / columns;
   const cells = (place: { lon: Prisma.Sql; lat: Prisma.Sql }) =>
-    Prisma.sql`CAST((${place.lon} - ${west}) / ${cellX} AS INTEGER) AS gx, CAST((${place.lat} - ${south}) / ${cellY} AS INTEGER) AS gy, COUNT(*) AS n`;
+    Prisma.sql`${truncated(Prisma.sql`(${place.lon} - ${west}) / ${cellX}`)} AS gx, ${truncated(Prisma.sql`(${place.lat} - ${south}) / ${cellY}`)} AS gy, COUNT(*) AS n`;
   const [marks, proposals] = await Promise.all([
     db.$queryRaw<{ gx: bigint; gy: bigint; n: bigint }[]>`SELECT ${cells(annotationPlace('a'))} FROM "Annotation" a WHERE ${annotationConditions(processId, everything)} GROUP BY 1, 2`,
     db.$queryRaw<{ gx: bigint; gy: bigint; n: bigint }[]>`SELECT ${cells(proposalPlace('p'))} FROM "Proposal" p WHERE ${proposalConditions(processId, everything)} AND p."geometry" IS NOT NULL GROUP BY 1, 2`,
