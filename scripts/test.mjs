@@ -1,6 +1,7 @@
 // `npm test`: the type checker and the linter, unit tests (Vitest), then end-to-end tests (Playwright)
 // against a production build on a fresh seeded database; ends with one line "N passed, N failed" for all of them
-// (the type check and the lint count one each).
+// (the type check and the lint count one each). With TEST_DATABASE_URL=postgresql://… (CI sets it), the
+// integration tests run a second time, each file on a fresh PostgreSQL database.
 import fs from 'node:fs';
 
 import { bin, run } from './run.mjs';
@@ -27,9 +28,34 @@ const checked = (exit) => (exit === 0 ? { passed: 1, failed: 0 } : { passed: 0, 
 const types = checked(await spawnCounted(bin('tsc'), ['--noEmit'], { env }));
 const lint = checked(await spawnCounted(bin('eslint'), ['.'], { env }));
 
-await spawnCounted(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], { env });
-const vitest = readJson('test-results/vitest.json');
-const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests + (vitest.numRuntimeErrorSuites ?? 0) : 1 };
+const postgresqlServer = /^postgres(ql)?:\/\//.test(env.TEST_DATABASE_URL ?? '') ? env.TEST_DATABASE_URL : null;
+const sqliteEnv = { ...env };
+delete sqliteEnv.TEST_DATABASE_URL;
+
+async function vitestRun(args, runEnv, report) {
+  fs.rmSync(report, { force: true });
+  await spawnCounted(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { env: runEnv });
+  const result = readJson(report);
+  return { passed: result?.numPassedTests ?? 0, failed: result ? result.numFailedTests + (result.numRuntimeErrorSuites ?? 0) : 1 };
+}
+
+const unit = await vitestRun([], sqliteEnv, 'test-results/vitest.json');
+
+// Integration test files that do not run on PostgreSQL yet, each with the reason; they still run on SQLite.
+const notYetOnPostgresql = {
+  'server/domain/comments/list-comments.integration.test.ts':
+    'paging a 3,000-comment thread by support takes over the 20 s test timeout on PostgreSQL: the query needs a plan of its own there',
+};
+let postgresql = null;
+if (postgresqlServer) {
+  for (const [file, reason] of Object.entries(notYetOnPostgresql)) console.log(`not run on PostgreSQL: ${file} (${reason})`);
+  const exclude = Object.keys(notYetOnPostgresql).flatMap((file) => ['--exclude', file]);
+  const started = Date.now();
+  postgresql = await vitestRun(['.integration.test.', ...exclude], { ...env, TEST_DATABASE_URL: postgresqlServer }, 'test-results/vitest-postgresql.json');
+  console.log(`integration tests on PostgreSQL took ${Math.round((Date.now() - started) / 1000)} s`);
+} else {
+  console.log('integration tests on PostgreSQL not run: set TEST_DATABASE_URL=postgresql://… (CI does)');
+}
 
 fs.rmSync('data/e2e.db', { force: true });
 const e2eEnv = { ...env, DATABASE_URL: e2eDatabase, E2E_DATABASE_URL: e2eDatabase };
@@ -44,7 +70,7 @@ const e2e = stats
   ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
   : { passed: 0, failed: playwrightExit === 0 ? 0 : 1 };
 
-const counts = { types, lint, unit, 'end-to-end': e2e };
+const counts = { types, lint, unit, ...(postgresql ? { 'integration on PostgreSQL': postgresql } : {}), 'end-to-end': e2e };
 const passed = Object.values(counts).reduce((sum, count) => sum + count.passed, 0);
 const failed = Object.values(counts).reduce((sum, count) => sum + count.failed, 0);
 console.log(`\n${Object.entries(counts).map(([name, count]) => `${name}: ${count.passed} passed, ${count.failed} failed`).join('; ')}`);
