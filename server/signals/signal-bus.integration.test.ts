@@ -18,11 +18,6 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-const next = (bus: SignalBus, channel: string) =>
-  new Promise<{ message: string; stop: () => Promise<void> }>((resolve) => {
-    const subscribed = bus.subscribe(channel, (message) => void subscribed.then((stop) => resolve({ message: message.toString(), stop })));
-  });
-
 describe('signal bus', () => {
   it('carries a signal published in one process to a subscriber in another, bytes intact', async () => {
     const heard: Buffer[] = [];
@@ -33,9 +28,12 @@ describe('signal bus', () => {
     expect([...heard[0]]).toEqual([0, 255, 7]);
     await stop();
     web.publish('civictwin:test', 'after');
-    const after = next(web, 'civictwin:probe');
-    collab.publish('civictwin:probe', 'later');
-    await (await after).stop();
+    // Same publisher, same subscriber connection: once the probe arrives, 'after' would have.
+    const probe: string[] = [];
+    const stopProbe = await collab.subscribe('civictwin:probe', (message) => probe.push(message.toString()));
+    web.publish('civictwin:probe', 'later');
+    await expect.poll(() => probe).toEqual(['later']);
+    await stopProbe();
     expect(heard).toHaveLength(1);
   });
 
