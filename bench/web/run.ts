@@ -51,6 +51,8 @@ async function main() {
     const citizen = await signIn(server.url, 'citizen@example.org');
     const routes: Route[] = [
       { name: 'health', path: '/api/health' },
+      // The floor of any page: a short text page through the same root layout, top bar and proxy.
+      { name: 'privacy', path: '/privacy' },
       { name: 'process', path: '/p/demo' },
       { name: 'process-signed-in', path: '/p/demo', cookie: citizen },
       { name: 'proposal', path: proposal },
