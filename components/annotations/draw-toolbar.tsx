@@ -20,12 +20,15 @@ type Props = {
   onFinish: () => void;
   onUndo: () => void;
   onCancel: () => void;
+  /** Why the tools are off right now (the live session's phase allows no marks); they stay in view, disabled. */
+  offReason?: string | null;
 };
 
-export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel }: Props) {
+export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel, offReason = null }: Props) {
   const t = useTranslations('annotations.tools');
 
   useEffect(() => {
+    if (offReason) return;
     const keydown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
@@ -34,19 +37,24 @@ export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel 
     };
     window.addEventListener('keydown', keydown);
     return () => window.removeEventListener('keydown', keydown);
-  }, [onTool]);
+  }, [onTool, offReason]);
 
   const drawing = tool === 'line' || tool === 'polygon';
   return (
-    <div className={`draw-toolbar${tool === 'select' ? '' : ' is-drawing'}`} role="toolbar" aria-label={t('label')}>
+    <div className={`draw-toolbar${tool === 'select' ? '' : ' is-drawing'}`} role="toolbar" aria-label={t('label')} aria-describedby={offReason ? 'draw-off-reason' : undefined}>
       {TOOLS.map(({ tool: entry, keys, icon }) => (
-        <button key={entry} type="button" className="tool-button" aria-pressed={tool === entry} onClick={() => onTool(entry)} title={`${t(entry)} (${keys.join(' / ').toUpperCase()})`} aria-keyshortcuts={keys.join(' ')}>
+        <button key={entry} type="button" className="tool-button" aria-pressed={tool === entry} onClick={() => onTool(entry)} disabled={!!offReason && entry !== 'select'} title={`${t(entry)} (${keys.join(' / ').toUpperCase()})`} aria-keyshortcuts={keys.join(' ')}>
           <span aria-hidden="true" className="tool-icon">
             {icon}
           </span>
           <span className="tool-label">{t(entry)}</span>
         </button>
       ))}
+      {offReason && (
+        <p className="tool-hint" id="draw-off-reason" data-testid="draw-off-reason">
+          {offReason}
+        </p>
+      )}
       {drawing && (
         <>
           <button type="button" className="tool-button tool-finish" onClick={onFinish} disabled={corners < (tool === 'line' ? 2 : 3)}>

@@ -36,9 +36,15 @@ export function DotRoundPanel({ slug, sessionId, labelFor, onRoundChange, onResu
   const roundId = round?.id ?? null;
   const state = round && { id: round.id, endsAt: round.endsAt, status: status ?? round.status, liveResults: round.liveResults };
   const stateKey = JSON.stringify(state);
-  useEffect(() => onRoundChange?.(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
+  // Braces, never an arrow's value: whatever a callback returns would become the effect's cleanup,
+  // and React calls a cleanup that is not a function on the next run (it took the console down at the reveal).
+  useEffect(() => {
+    onRoundChange?.(state);
+  }, [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
   const revealed = status === 'revealed' ? (rounds.answer?.results as RevealedResult[]) : null;
-  useEffect(() => onResults?.(revealed), [revealed]); // eslint-disable-line react-hooks/exhaustive-deps -- new results only
+  useEffect(() => {
+    onResults?.(revealed);
+  }, [revealed]); // eslint-disable-line react-hooks/exhaustive-deps -- new results only
 
   const run = (action: () => Promise<unknown>) => async () => {
     setBusy(true);

@@ -13,6 +13,7 @@ import type { ProcessView } from '@/lib/schemas/process';
 import { JoinCode } from './join-code';
 import { LiveTally } from './live-tally';
 import { LiveTimer } from './live-timer';
+import { PresenterDots } from './presenter-dots';
 import type { SessionItem } from './session-list';
 
 export function PresenterView({ process, me }: { process: ProcessView; me: Me }) {
@@ -45,6 +46,7 @@ export function PresenterView({ process, me }: { process: ProcessView; me: Me })
                 {live.phase?.instructions && <p className="presenter-instructions">{live.phase.instructions}</p>}
                 <LiveTimer secondsLeft={live.secondsLeft} large />
                 <LiveTally categories={process.categories} marks={shared.annotations} since={running.startedAt} here={shared.peers.length} />
+                <PresenterDots slug={process.slug} sessionId={live.session.id} labelFor={(item) => (item.itemType === 'mark' ? (shared.annotations.find((mark) => mark.id === item.itemId)?.text ?? null) : null)} />
               </>
             )}
           </aside>

@@ -15,22 +15,24 @@ type Props = { slug: string; sessionId: string | null; map: MapLibreMap | null; 
 
 export function PrivateMarks({ slug, sessionId, map, privateMode, facilitator }: Props) {
   const t = useTranslations('live.votes.private');
-  const marks = usePrivateMarks(slug, sessionId);
+  const { marks, pending } = usePrivateMarks(slug, sessionId);
   const shown = useMemo(() => marks.filter((mark) => !mark.revealed), [marks]);
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A facilitator's map draws the newest SHOWN_MAX; the rest are counted, not drawn.
+  const notDrawn = Math.max(0, pending - shown.length);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     if (sessionId) void loadPrivateMarks(slug, sessionId);
   }, [slug, sessionId, privateMode]);
-  useEffect(() => () => clearTimeout(pending.current), []);
+  useEffect(() => () => clearTimeout(timer.current), []);
   useProcessEvents(
     slug,
     (event) => {
       if (event.type !== 'privateMarks' || event.targetId !== sessionId) return;
       if (!facilitator && event.targetType !== 'reveal') return;
       // A burst of new marks is read once.
-      clearTimeout(pending.current);
-      pending.current = setTimeout(() => void loadPrivateMarks(slug, sessionId), 300);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void loadPrivateMarks(slug, sessionId), 300);
     },
     (reconnected) => {
       if (reconnected && sessionId) void loadPrivateMarks(slug, sessionId);
@@ -45,7 +47,8 @@ export function PrivateMarks({ slug, sessionId, map, privateMode, facilitator }:
   if (!sessionId || (!privateMode && shown.length === 0)) return null;
   return (
     <p className="live-note private-marks-note" role="status" aria-live="polite" data-testid="private-marks">
-      <strong>{t('badge')}</strong> {t('count', { count: shown.length })} {facilitator ? null : t('hint')}
+      <strong>{t('badge')}</strong> {t('count', { count: Math.max(pending, shown.length) })} {notDrawn > 0 ? t('notDrawn', { shown: shown.length, count: notDrawn }) : null}{' '}
+      {facilitator ? null : t('hint')}
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 
 import type { WorkspaceContext } from '@/components/map/process-workspace';
 import { sendJson } from '@/lib/http/send-json';
+import type { RevealedResult } from '@/lib/live/dot-round';
 import type { SessionState } from '@/lib/live/session-state';
 import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
@@ -27,6 +28,13 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions/${encodeURIComponent(sessionId)}`;
   const [failure, setFailure] = useState<unknown>(null);
   const [ending, setEnding] = useState(false);
+  // The revealed round's heat on the map, drawn once the map is there (it may come after the results).
+  const [results, setResults] = useState<RevealedResult[] | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    if (results) showDotHeat(map, results);
+    else removeDotHeat(map);
+  }, [map, results]);
   const run = async (action: () => Promise<unknown>) => {
     setFailure(null);
     try {
@@ -55,6 +63,7 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
       {code && <JoinCode code={code} />}
       <FormError failure={failure} />
       <SessionSteering
+        slug={process.slug}
         phases={live.session?.phases ?? []}
         state={shared.session}
         write={shared.writeSession}
@@ -67,7 +76,7 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
         slug={process.slug}
         sessionId={sessionId}
         onRoundChange={(round) => shared.writeSession({ round })}
-        onResults={(results) => map && (results ? showDotHeat(map, results) : removeDotHeat(map))}
+        onResults={setResults}
       />
       <ParticipantList base={base} peers={shared.peers} />
       <button type="button" className="button button-danger" disabled={ending} onClick={() => void end()} data-testid="end-session">

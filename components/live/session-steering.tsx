@@ -11,12 +11,14 @@ import type { Phase } from '@/lib/live/phases';
 import type { Follow, SessionState, Spotlight } from '@/lib/live/session-state';
 
 import { LiveTimer } from './live-timer';
+import { ProposalSpotlight } from './proposal-spotlight';
 import { useCountdown } from './use-countdown';
 import { useFollowWriter, viewOf } from './use-follow-writer';
 
 const TIMER_MINUTES = [1, 3, 5, 10, 15];
 
 type Props = {
+  slug: string;
   phases: Phase[];
   state: SessionState;
   write: (patch: Partial<SessionState>) => void;
@@ -33,7 +35,7 @@ function selectedItem(mode: WorkspaceState['mode']): Spotlight | null {
   return null;
 }
 
-export function SessionSteering({ phases, state, write, map, mode, onReveal }: Props) {
+export function SessionSteering({ slug, phases, state, write, map, mode, onReveal }: Props) {
   const t = useTranslations('live.console');
   const [minutes, setMinutes] = useState(5);
   const secondsLeft = useCountdown(state.timerEndsAt);
@@ -106,6 +108,7 @@ export function SessionSteering({ phases, state, write, map, mode, onReveal }: P
             </button>
           )}
         </div>
+        <ProposalSpotlight slug={slug} onShow={(spotlight) => write({ spotlight })} />
       </section>
     </>
   );

@@ -17,9 +17,10 @@ import { toolOf, type WorkspaceEvent, type WorkspaceState } from './workspace-mo
 
 type Draw = { corners: unknown[]; finish: () => unknown; undo: () => void };
 /** `children`: the mark's sheet, placed below the tools so it never covers them. */
-type Props = { map: MapLibreMap | null; process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; draw: Draw; layerView: LayerView; children: ReactNode };
+/** `drawOffReason`: why drawing is off for now although this person may draw (a live session's phase). */
+type Props = { map: MapLibreMap | null; process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; draw: Draw; layerView: LayerView; drawOffReason?: string | null; children: ReactNode };
 
-export function MapOverlays({ map, process, state, dispatch, draw, layerView, children }: Props) {
+export function MapOverlays({ map, process, state, dispatch, draw, layerView, drawOffReason = null, children }: Props) {
   const t = useTranslations();
   const { locked, can } = useProcessRules();
   const tool = toolOf(state.mode);
@@ -53,8 +54,16 @@ export function MapOverlays({ map, process, state, dispatch, draw, layerView, ch
         )}
       </div>
       <div className="map-overlays">
-        {state.mayDraw && (
-          <DrawToolbar tool={tool} onTool={(next) => dispatch({ type: 'toolChosen', tool: next })} corners={draw.corners.length} onFinish={draw.finish} onUndo={draw.undo} onCancel={() => dispatch({ type: 'cancelled' })} />
+        {(state.mayDraw || drawOffReason) && (
+          <DrawToolbar
+            tool={tool}
+            onTool={(next) => dispatch({ type: 'toolChosen', tool: next })}
+            corners={draw.corners.length}
+            onFinish={draw.finish}
+            onUndo={draw.undo}
+            onCancel={() => dispatch({ type: 'cancelled' })}
+            offReason={state.mayDraw ? null : drawOffReason}
+          />
         )}
         {locked && !can('session.run') && (
           <p className="map-banner" role="status" data-testid="locked-banner">

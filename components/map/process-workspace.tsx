@@ -84,6 +84,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   // The phase decides what participants may do (the server refuses the rest anyway); the facilitator is not held to it.
   const mayDraw = mayEdit && (steering || can('session.run') || phaseAllows(live.phase, 'marks'));
   useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
+  const drawOffReason = mayEdit && !mayDraw && live.phase ? t('annotations.tools.offInPhase', { phase: live.phase.title }) : null;
   const actions = useMarkActions({ process, state, dispatch, shared, scenarioId: layerView.scenarioId, scheduleDelete: deletes.schedule });
   const hiddenIds = useMemo(() => new Set(marks.filter((mark) => mark.hiddenReason !== null).map((mark) => mark.id)), [marks]);
   const { draw, mapArea } = useMapInteractions({ map, process, state, dispatch, marks: onMap, hiddenIds, peers: shared.peers, setPresence: shared.setPresence, explain: actions.explain });
@@ -129,7 +130,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
         <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
           {live.announcement}
         </p>
-        <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView}>
+        <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason}>
           <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />
         </MapOverlays>
         <WorkspaceToasts
