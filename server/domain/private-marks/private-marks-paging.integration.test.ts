@@ -23,17 +23,33 @@ let reveal: typeof import('./reveal-private-marks').revealPrivateMarks;
 
 const prepareOriginal = Database.prototype.prepare;
 
-/** The most `?` parameters any one statement prepared while `work` ran (the driver prepares each statement it runs). */
+/**
+ * The most parameters any one statement sent while `work` ran: SQLite's driver prepares each statement
+ * it runs (its `?`s are counted), PostgreSQL's client gets each with its values.
+ */
 async function mostParameters(work: () => Promise<unknown>): Promise<number> {
   let most = -1;
-  const prepare = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: InstanceType<typeof Database>, sql: string) {
-    most = Math.max(most, (sql.match(/\?/g) ?? []).length);
-    return prepareOriginal.call(this, sql);
-  } as never);
+  const spies: { mockRestore(): void }[] = [
+    vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: InstanceType<typeof Database>, sql: string) {
+      most = Math.max(most, (sql.match(/\?/g) ?? []).length);
+      return prepareOriginal.call(this, sql);
+    } as never),
+  ];
+  if (process.env.DATABASE_URL?.startsWith('postgres')) {
+    const { Client } = (await import('pg')).default;
+    const queryOriginal = Client.prototype.query;
+    spies.push(
+      vi.spyOn(Client.prototype, 'query').mockImplementation(function (this: unknown, config: unknown, ...rest: unknown[]) {
+        const values = config && typeof config === 'object' && 'values' in config ? (config as { values?: unknown[] }).values : rest[0];
+        most = Math.max(most, Array.isArray(values) ? values.length : 0);
+        return (queryOriginal as (...args: unknown[]) => unknown).call(this, config, ...rest);
+      } as never),
+    );
+  }
   try {
     await work();
   } finally {
-    prepare.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
   return most;
 }
