@@ -1,6 +1,7 @@
 // Issue 13's flow in a real browser: an admin creates a process on a drawn territory with its kinds
 // of marks, opens it, a citizen marks it, the admin makes someone a facilitator, closes the process
-// (an open map stops taking edits), and that person resets a forgotten password by mail.
+// (an open map stops taking edits), and that person resets a forgotten password by mail. The
+// description is formatted with the editor's toolbar and keys, and shows so on the public page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -33,6 +34,66 @@ async function marksOf(page: Page, slug: string): Promise<string[]> {
   return collection.features.map((feature: { properties: { text: string } }) => feature.properties.text);
 }
 
+const FORMATTED = '<h2>Why</h2><p>Shade for <strong>hot</strong> summers.</p><ul><li><p>Trees by the river</p></li><li><p>Rain gardens</p></li></ul>'
+  + '<p>Read <a rel="noopener noreferrer nofollow" href="https://city.example/plan">the plan</a></p><p>Pasted from Word: <strong>bold</strong> text</p>';
+
+/**
+ * The description written with the toolbar and its keys: a heading (the toolbar, by keyboard), bold
+ * (Ctrl+B), a list (arrow keys along the toolbar), a link (Ctrl+K), then text pasted from Word.
+ */
+async function formatDescription(page: Page, group: ReturnType<Page['getByRole']>) {
+  const text = group.getByRole('textbox', { name: 'Description' });
+  const toolbar = group.getByRole('toolbar', { name: 'Formatting' });
+  await text.click();
+  // Each typed text is waited for before the next command key: under load the editor may not have read the last key yet.
+  await page.keyboard.type('Why');
+  await expect(text).toHaveText('Why');
+  await page.keyboard.press('Shift+Tab');
+  await expect(toolbar.getByRole('button', { name: 'Heading', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(text).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Shade for ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('hot');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' summers.');
+  await expect(text).toContainText('hot summers.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Bulleted list' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toolbar.getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('Trees by the river');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Rain gardens');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Read the plan');
+  await expect(text).toContainText('Read the plan');
+  for (let step = 0; step < 'the plan'.length; step += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+k');
+  await expect(group.getByLabel('Link address')).toBeFocused();
+  await page.keyboard.type('city.example/plan');
+  await page.keyboard.press('Enter');
+  await expect(text).toBeFocused();
+  await expect(text.getByRole('link', { name: 'the plan' })).toHaveAttribute('href', 'https://city.example/plan');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  // What Word puts on the clipboard: classes, inline styles, spans, its own tags, and an image that runs script.
+  await text.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p class="MsoNormal" style="color:red"><span style="font-family:Calibri">Pasted from Word: <b>bold</b> text</span><o:p></o:p><img src="x" onerror="window.pwned=1"></p>');
+    data.setData('text/plain', 'Pasted from Word: bold text');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(text).toContainText('Pasted from Word: bold text');
+  expect(await text.evaluate((element) => element.querySelectorAll('span, img, [style], [class]:not(.ProseMirror-trailingBreak)').length)).toBe(0);
+}
+
 test('an admin creates a process on a drawn territory, opens it, a citizen marks it, the admin makes someone a facilitator, closes it, and a password is reset by mail', async ({ browser, request }) => {
   test.setTimeout(240_000);
   const slug = `riverside-trees-${run}`;
@@ -53,7 +114,7 @@ test('an admin creates a process on a drawn territory, opens it, a citizen marks
   const english = admin.getByRole('group', { name: /In English/ });
   await english.getByLabel('Title').fill(`Trees for the riverside ${run}`);
   await english.getByLabel('Question asked').fill('Where should new trees go?');
-  await english.getByLabel('Description').fill('<h2>Why</h2><p>Shade for hot summers.</p><script>alert(1)</script>');
+  await formatDescription(admin, english);
   await admin.getByRole('group', { name: /In French/ }).getByLabel('Title').fill(`Des arbres pour les berges ${run}`);
 
   // The territory, drawn: two corners make a rectangle.
@@ -71,7 +132,12 @@ test('an admin creates a process on a drawn territory, opens it, a citizen marks
   await admin.getByLabel('Name in English').fill('Tree spot');
   await admin.getByLabel('Name in French').fill('Arbre');
   await admin.getByLabel('Icon').selectOption({ label: 'Tree' });
+  const sent = admin.waitForRequest((req) => req.method() === 'POST' && new URL(req.url()).pathname === '/api/processes');
+  const answered = admin.waitForResponse((res) => res.request().method() === 'POST' && new URL(res.url()).pathname === '/api/processes');
   await admin.getByRole('button', { name: 'Create a process' }).click();
+  // The editor writes only what the server's sanitiser keeps: the description is stored exactly as sent.
+  expect((await sent).postDataJSON().description).toBe(FORMATTED);
+  expect((await (await answered).json()).description).toBe(FORMATTED);
   await expect(admin).toHaveURL(new RegExp(`/admin/processes/${slug}$`));
   await expect(admin.getByRole('heading', { level: 1 })).toContainText(`Trees for the riverside ${run}`);
   await axeClean(admin);
@@ -84,12 +150,19 @@ test('an admin creates a process on a drawn territory, opens it, a citizen marks
   await admin.getByRole('button', { name: 'Save changes' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   const view = await (await citizen.request.get(`/api/processes/${slug}`)).json();
-  expect(view).toMatchObject({ status: 'open', question: 'Where should new trees go?', description: '<h2>Why</h2><p>Shade for hot summers.</p>' });
+  expect(view).toMatchObject({ status: 'open', question: 'Where should new trees go?', description: FORMATTED });
 
   await citizen.goto(`/p/${slug}`);
   await waitForMapIdle(citizen);
   await expect(citizen.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(`Trees for the riverside ${run}`);
+  const shown = citizen.locator('.process-description');
+  await expect(shown.getByRole('heading', { level: 2, name: 'Why' })).toBeVisible();
+  await expect(shown.getByRole('listitem')).toHaveText(['Trees by the river', 'Rain gardens']);
+  await expect(shown.getByRole('link', { name: 'the plan' })).toHaveAttribute('href', 'https://city.example/plan');
+  // Styled as formatted text, not as the browser's bare defaults.
+  expect(await shown.getByRole('heading', { level: 2 }).evaluate((h) => getComputedStyle(h).fontSize)).toBe('18px');
+  expect(await shown.getByRole('link', { name: 'the plan' }).evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
   await markPoint(citizen, [-40, -20], `Plane tree here ${run}`, 'Tree spot');
   await expect.poll(() => marksOf(admin, slug), { timeout: 10_000 }).toContain(`Plane tree here ${run}`);
 
@@ -171,6 +244,13 @@ test('the admin pages work on a phone and are accessible; others cannot enter', 
   await axeClean(admin);
   await admin.goto('/admin/processes/new');
   await expect(admin.getByTestId('territory-map')).toHaveAttribute('data-map-loaded', 'true', { timeout: 60_000 });
+  // The formatting toolbar works on a phone-sized screen, with its link field open too.
+  const english = admin.getByRole('group', { name: /In English/ });
+  await english.getByRole('textbox', { name: 'Description' }).click();
+  await english.getByRole('button', { name: 'Numbered list' }).click();
+  await expect(english.getByRole('button', { name: 'Numbered list' })).toHaveAttribute('aria-pressed', 'true');
+  await english.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(english.getByLabel('Link address')).toBeVisible();
   await axeClean(admin);
   // The seeded draft is on the home page for staff only.
   await admin.goto('/');

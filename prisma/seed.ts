@@ -27,6 +27,7 @@ import { seedReviewDemo } from './seed-data/review';
 import { seedMail } from './seed-data/mail';
 import { seedLiveSessions } from './seed-data/live-sessions';
 import { seedMailChoicesAndInvitations } from './seed-data/admin-lane';
+import { seedFormattedDescriptions } from './seed-data/richtext';
 
 async function seedAccounts() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -187,6 +188,7 @@ async function main() {
   await seedLiveSessions(db, process.id);
   console.log(`seeded ${users.length} accounts, process "${process.slug}" with ${demoLayers.length} layers, ${marks} new marks and ${proposals} new proposals`);
   await seedLiechtenstein(users);
+  await seedFormattedDescriptions(db);
   await seedDotVotes(db, process.id);
 }
 

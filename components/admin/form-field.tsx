@@ -10,7 +10,7 @@ export function FormField({ id, label, hint, error, children }: Props) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="admin-field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={`${id}-label`}>{label}</label>
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       {cloneElement(children, { id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}

@@ -1,12 +1,20 @@
 'use client';
 
 // Title, description and question in each language; the main language's are required.
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 import { FormField } from './form-field';
 import type { FormValues, Texts } from './process-form-values';
+
+// The editor (Tiptap, ~100 kB) is fetched only when this form is shown.
+const DescriptionEditor = dynamic(() => import('./description-editor/description-editor'), { ssr: false, loading: EditorLoading });
+
+function EditorLoading() {
+  return <p className="hint description-editor" aria-busy="true">{useTranslations('descriptionEditor')('loading')}</p>;
+}
 
 type Props = { values: FormValues; errorOf: (key: string) => string | null; onChange: (locale: Locale, texts: Texts) => void };
 
@@ -29,7 +37,7 @@ export function ProcessTextsFields({ values, errorOf, onChange }: Props) {
               <input value={texts.question} onChange={set('question')} lang={locale} />
             </FormField>
             <FormField id={`description-${locale}`} label={t('description')} hint={main ? t('descriptionHint') : undefined} error={errorOf(`texts.${locale}.description`)}>
-              <textarea value={texts.description} onChange={set('description')} rows={main ? 6 : 3} lang={locale} />
+              <DescriptionEditor value={texts.description} onChange={(description) => onChange(locale, { ...texts, description })} lang={locale} />
             </FormField>
           </fieldset>
         );

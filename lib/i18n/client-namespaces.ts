@@ -34,7 +34,7 @@ export const CLIENT_NAMESPACES = {
   root: ['errors.genericBody', 'errors.genericTitle', 'errors.retry', 'nav.language'],
   /** Signing in and up, passwords, invitations, joining a live session, one's own account. */
   account: [...FAILURES, 'auth', 'confirmEmail', 'invitations.accept', 'live.join', 'mailPrefs', 'me', 'passwordReset'],
-  admin: [...FAILURES, 'basemaps', 'common', 'invitations', 'people', 'processAdmin', 'roles', 'settings'],
+  admin: [...FAILURES, 'basemaps', 'common', 'descriptionEditor', 'invitations', 'people', 'processAdmin', 'roles', 'settings'],
   /** A process's map, proposals, moderation and outcomes. */
   process: PROCESS,
   processLayers: [...PROCESS, 'layers'],

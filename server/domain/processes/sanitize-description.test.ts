@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 
+import { DESCRIPTION_TAGS } from '@/lib/process/description-format';
 import { NAUGHTY_STRINGS } from '@/server/http/testing/hostile-strings';
 
 import { sanitizeDescription } from './sanitize-description';
@@ -47,12 +48,12 @@ function inspect(html: string): Found {
   return found;
 }
 
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote']);
+const ALLOWED_TAGS = new Set<string>(DESCRIPTION_TAGS);
 
 describe('the description sanitiser', () => {
   it('keeps headings, lists, emphasis and web links', () => {
     const html = '<h2>Why</h2><p>Read <a href="https://example.org/plan">the plan</a> and <strong>say</strong> <em>so</em>.</p><ul><li>one</li></ul><ol><li>two</li></ol>';
-    expect(sanitizeDescription(html)).toBe('<h2>Why</h2><p>Read <a href="https://example.org/plan" rel="noopener noreferrer nofollow">the plan</a> and <strong>say</strong> <em>so</em>.</p><ul><li>one</li></ul><ol><li>two</li></ol>');
+    expect(sanitizeDescription(html)).toBe('<h2>Why</h2><p>Read <a rel="noopener noreferrer nofollow" href="https://example.org/plan">the plan</a> and <strong>say</strong> <em>so</em>.</p><ul><li>one</li></ul><ol><li>two</li></ol>');
     expect(sanitizeDescription('<a href="mailto:plan@city.example">mail us</a>')).toContain('href="mailto:plan@city.example"');
   });
 
@@ -68,6 +69,11 @@ describe('the description sanitiser', () => {
       // Text that merely reads like code ("onfocus=javascript:…") is harmless once escaped: only markup matters.
       expect(output, input).not.toMatch(/<(script|style|iframe|svg|img|object|form)\b/i);
     }
+  });
+
+  it('keeps what pasted text means in the editor’s own elements, and drops the rest of Word’s markup', () => {
+    const word = '<h1 class="MsoTitle">Plan</h1><h4>Detail</h4><p class="MsoNormal" style="margin:0"><b><span style="font-size:12pt">Bold</span></b> <i>tilted</i><o:p></o:p></p><blockquote>Quote</blockquote><table><tr><td>cell</td></tr></table>';
+    expect(sanitizeDescription(word)).toBe('<h2>Plan</h2><h3>Detail</h3><p><strong>Bold</strong> <em>tilted</em></p>Quotecell');
   });
 
   it('is stable: cleaning clean text changes nothing', () => {

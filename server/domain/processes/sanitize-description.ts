@@ -1,26 +1,28 @@
-// A process's description is formatted text written by admins and shown to everyone: only
-// headings, paragraphs, lists, emphasis and links survive; no script, no event handler, no
-// `javascript:` (or any non-web) link. Runs on the server before anything is stored.
+// A process's description is formatted text written by admins and shown to everyone: only what the
+// admin's editor writes survives (lib/process/description-format.ts); no script, no event handler,
+// no `javascript:` (or any non-web) link. Runs on the server before anything is stored.
 import sanitizeHtml from 'sanitize-html';
 
-const WEB_LINK = /^(https?:\/\/[^\s/]|mailto:[^\s])/i;
+import { DESCRIPTION_ATTRIBUTES, DESCRIPTION_TAG_ALIASES, DESCRIPTION_TAGS, LINK_REL, isWebLink, withoutEmptyEnds } from '@/lib/process/description-format';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote'],
-  allowedAttributes: { a: ['href', 'rel'] },
+  allowedTags: [...DESCRIPTION_TAGS],
+  allowedAttributes: DESCRIPTION_ATTRIBUTES as Record<string, string[]>,
   allowedSchemes: ['https', 'http', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
-    // Only absolute web and mail addresses: a relative or odd one ("\\x0Bjavascript:…") is dropped, not guessed at.
+    ...Object.fromEntries(Object.entries(DESCRIPTION_TAG_ALIASES).map(([alias, tag]) => [alias, sanitizeHtml.simpleTransform(tag, {}, false)])),
+    // `rel` first, as the editor writes it, so the editor's text comes back unchanged.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: WEB_LINK.test(attribs.href ?? '') ? { href: attribs.href, rel: 'noopener noreferrer nofollow' } : ({} as sanitizeHtml.Attributes),
+      attribs: isWebLink(attribs.href ?? '') ? { rel: LINK_REL, href: attribs.href } : ({} as sanitizeHtml.Attributes),
     }),
   },
 };
 
+/** `<br>` as browsers (and so the editor) write it, not sanitize-html's `<br />`: the editor's text comes back unchanged. */
 export function sanitizeDescription(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return withoutEmptyEnds(sanitizeHtml(html, OPTIONS).replaceAll('<br />', '<br>').trim());
 }
