@@ -121,6 +121,9 @@ test('a facilitator runs a session that guests join by code on their phones: pha
     await fran.getByRole('button', { name: 'Start the timer' }).click();
     await expect(pat.getByTestId('live-timer')).toHaveText(/0:[0-5]\d|1:00/);
     await expect(presenter.getByTestId('live-timer')).toBeVisible();
+    // Stopped again: its "30 seconds left" would otherwise take the announcer's place from the steps below.
+    await fran.getByRole('button', { name: 'Stop the timer' }).click();
+    await expect(pat.getByTestId('live-timer')).toHaveCount(0);
   });
 
   await test.step('follow me: participants’ maps follow the facilitator until they move their own', async () => {
