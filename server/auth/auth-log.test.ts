@@ -1,6 +1,8 @@
 import { CredentialsSignin } from '@auth/core/errors';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { log } from '@/server/log/log';
+
 import { logAuthError } from './auth-log';
 
 // As server/auth/auth.ts throws them: subclasses with their own name and code.
@@ -12,19 +14,17 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the sign-in log', () => {
   it('writes a wrong password as one line without a stack', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(log, 'error').mockImplementation(() => {});
     logAuthError(new InvalidCredentials());
     expect(error).not.toHaveBeenCalled();
-    expect(warn).toHaveBeenCalledTimes(1);
-    const line = warn.mock.calls[0].join(' ');
-    expect(line).toBe('sign-in refused: invalid');
+    expect(warn).toHaveBeenCalledExactlyOnceWith('sign-in refused', { code: 'invalid' });
   });
 
   it('still reports a real failure in full', () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = vi.spyOn(log, 'error').mockImplementation(() => {});
     const failure = new Error('database is locked');
     logAuthError(failure);
-    expect(error).toHaveBeenCalledWith(failure);
+    expect(error).toHaveBeenCalledWith('sign-in failed', { error: failure });
   });
 });

@@ -1,6 +1,7 @@
 // Fixed-window counters: in this process's memory (enough for one web process), or in Redis when
 // REDIS_URL is set, so every web process counts against the same window.
 import { redisUrl, sharedRedis } from '@/server/signals/redis-connection';
+import { log } from '@/server/log/log';
 
 export type RateLimiter = {
   /** Counts one event; false when the key has gone over its limit in the current window. */
@@ -52,7 +53,7 @@ export function createRedisRateLimiter(url: string, name: string, limit: number,
     try {
       return await work();
     } catch (error) {
-      console.error(`rate limit ${name}: redis unavailable`, error);
+      log.error('rate limit: redis unavailable', { limit: name, error });
       return open;
     }
   };

@@ -4,6 +4,7 @@
 import { sharedRedis } from '@/server/signals/redis-connection';
 
 import { createSignInThrottle, DEFAULT_THROTTLE_POLICY, type Attempt, type Refusal, type SignInThrottle, type ThrottlePolicy } from './sign-in-throttle';
+import { log } from '@/server/log/log';
 
 const COMMON = `
 local now = tonumber(ARGV[1])
@@ -76,7 +77,7 @@ export function createRedisSignInThrottle(url: string, policy: ThrottlePolicy = 
       try {
         answer = (await run(BEGIN, keys)) as unknown as number[];
       } catch (error) {
-        console.error('sign-in throttle: redis unavailable, counting in this process', error);
+        log.error('sign-in throttle: redis unavailable, counting in this process', { error });
         return fallback.begin(address, account);
       }
       if (Number(answer[0]) !== 1) return { ok: false, retryAfterMs: Number(answer[1]) };
@@ -85,7 +86,7 @@ export function createRedisSignInThrottle(url: string, policy: ThrottlePolicy = 
         if (settled) return;
         settled = true;
         // Sent on the same connection as the next attempt's script, so it runs first.
-        void run(SETTLE, keys, [outcome]).catch((error) => console.error('sign-in throttle: could not record an attempt', error));
+        void run(SETTLE, keys, [outcome]).catch((error) => log.error('sign-in throttle: could not record an attempt', { error }));
       };
       return { ok: true, failed: () => settle('failed'), succeeded: () => settle('succeeded'), abandoned: () => settle('abandoned') };
     },

@@ -11,6 +11,7 @@ import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { RoomRules } from './guard';
 import { liveRulesOf, rulesOf } from './room-rules';
+import { log } from '@/server/log/log';
 
 export type WatchedChange =
   /** The person as they stand now; whoever applies it asks lib/policy what that means. */
@@ -109,7 +110,7 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
         }
         looking = true;
         running = look(watched(), onChange)
-          .catch((error) => console.error('account watch: could not look for changes', error))
+          .catch((error) => log.error('account watch: could not look for changes', { error }))
           .finally(() => {
             looking = false;
             if (stopped) return;
@@ -121,7 +122,7 @@ export function createPollingWatch(db: PrismaClient, intervalMs = WATCH_INTERVAL
       };
       timer = setTimeout(loop, intervalMs);
       stopListening = wakeUp ? wakeUp(loop) : null;
-      stopListening?.catch((error) => console.error('account watch: could not listen for signals; polling only', error));
+      stopListening?.catch((error) => log.error('account watch: could not listen for signals; polling only', { error }));
     },
     async stop() {
       stopped = true;

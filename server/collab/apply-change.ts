@@ -6,6 +6,7 @@ import { mayEnter, mayOpenProcess, standing } from '@/lib/policy/decide';
 
 import type { WatchedChange } from './account-watch';
 import type { Room } from './room';
+import { log } from '@/server/log/log';
 
 /** Applies one change to the loaded rooms; moderation changes are answered by `onModeration`. */
 export function applyChange(rooms: Iterable<Room>, change: WatchedChange, onModeration: (room: Room) => void): void {
@@ -16,7 +17,7 @@ export function applyChange(rooms: Iterable<Room>, change: WatchedChange, onMode
         const verdict = standing(subject);
         if (!verdict.ok) {
           room.dismiss(subject.id, CLOSE_GONE, `${goneReasonFor(verdict.code)}: ${verdict.code}`);
-          if (subject.deleted) void room.anonymize(subject.id).catch((error) => console.error(`room ${room.name}: could not rename a former participant's marks`, error));
+          if (subject.deleted) void room.anonymize(subject.id).catch((error) => log.error("could not rename a former participant's marks", { room: room.name, userId: subject.id, error }));
           break;
         }
         // Removed from the process's live session, say: out of this room only.

@@ -9,6 +9,7 @@ import type { PrismaClient } from '@/server/generated/prisma/client';
 
 import type { Room } from './room';
 import { FROM_ANOTHER_SERVER } from './room-relay';
+import { log } from '@/server/log/log';
 
 export type MirroredState = { phase?: string | null; locked?: boolean; privateMode?: boolean };
 
@@ -48,7 +49,7 @@ export function mirrorSession(room: Room, store: LiveSessionStore): () => void {
     const changed: MirroredState = {};
     for (const key of MIRRORED) if (event.keysChanged.has(key)) Object.assign(changed, { [key]: state[key] });
     if (Object.keys(changed).length === 0) return;
-    writing = writing.then(() => store.mirror(sessionId, changed)).catch((error) => console.error(`room ${room.name}: could not record the live session's state`, error));
+    writing = writing.then(() => store.mirror(sessionId, changed)).catch((error) => log.error("could not record the live session's state", { room: room.name, sessionId, error }));
   };
   map.observe(observe);
   return () => map.unobserve(observe);

@@ -16,6 +16,7 @@ import { createPrismaSink } from './projection';
 import { createRoomRelay } from './room-relay';
 import { startCollabServer } from './server';
 import { SIGNALLED_WATCH_INTERVAL_MS, wakeOnSignals } from './watch-signals';
+import { log } from '@/server/log/log';
 
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -37,10 +38,10 @@ async function main() {
     idleUnloadMs: process.env.COLLAB_IDLE_UNLOAD_MS ? Number(process.env.COLLAB_IDLE_UNLOAD_MS) : undefined,
     formerAuthors: async (ids) => new Set((await inChunks(ids, (chunk) => db.user.findMany({ where: { id: { in: chunk }, deletedAt: { not: null } }, select: { id: true } }))).map((u) => u.id)),
   });
-  console.log(`collab server listening on ws://localhost:${server.port}${bus.shared ? ' (rooms shared through Redis)' : ''}`);
+  log.info(`collab server listening on ws://localhost:${server.port}${bus.shared ? ' (rooms shared through Redis)' : ''}`, { port: server.port, shared: bus.shared });
 
   // What /privacy promises about guests and deleted accounts, enforced hourly (also `npm run retention`).
-  const retain = () => runRetention(db).catch((error) => console.error('retention: could not clear old personal data', error));
+  const retain = () => runRetention(db).catch((error) => log.error('retention: could not clear old personal data', { error }));
   const retention = setInterval(retain, RETENTION_INTERVAL_MS);
   retention.unref();
   void retain();
@@ -61,6 +62,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  log.error('collab server stopped', { error });
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { annotationSchema, annotationsMap, listAnnotations, readAnnotation, type Annotation } from '@/lib/collab/annotation';
 import { chunks, ID_CHUNK, inChunks } from '@/server/database/in-chunks';
 import type { PrismaClient } from '@/server/generated/prisma/client';
+import { log } from '@/server/log/log';
 
 export type AnnotationSink = {
   upsert(processId: string, annotations: Annotation[]): Promise<void>;
@@ -103,7 +104,7 @@ export class AnnotationProjection {
       const annotations = listAnnotations(this.doc);
       await this.sink.upsert(this.processId, annotations);
       await this.sink.retainOnly(this.processId, annotations.map((a) => a.id));
-    }).catch((error) => console.error('projection: could not reconcile the rows with the document', error));
+    }).catch((error) => log.error('projection: could not reconcile the rows with the document', { error }));
     return this.running;
   }
 
@@ -131,7 +132,7 @@ export class AnnotationProjection {
         await this.sink.upsert(this.processId, present);
         if (gone.length) await this.sink.remove(this.processId, gone);
       } catch (error) {
-        console.error('projection failed; will retry', error);
+        log.error('projection failed; will retry', { error });
         this.changed(ids);
       }
     });

@@ -9,6 +9,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
 import type { SignalBus } from '@/server/signals/signal-bus';
+import { log } from '@/server/log/log';
 
 /** The transaction origin of what another server accepted: never published again, never mirrored twice. */
 export const FROM_ANOTHER_SERVER = Symbol.for('civictwin.fromAnotherServer');
@@ -39,7 +40,7 @@ export function createRoomRelay(bus: SignalBus, serverId: string = randomUUID())
           const decoder = decoding.createDecoder(message);
           [from, kind, payload] = [decoding.readVarString(decoder), decoding.readVarUint(decoder), decoding.readVarUint8Array(decoder)];
         } catch {
-          return console.error(`${channel}: a message could not be read`);
+          return log.error('a relayed message could not be read', { channel });
         }
         if (from === serverId) return;
         if (kind === UPDATE) handlers.update(payload);

@@ -18,6 +18,7 @@ import { AnnotationProjection, type AnnotationSink } from './projection';
 import { FROM_ANOTHER_SERVER, type RelayHandlers, type RoomLink, type RoomRelay } from './room-relay';
 import { SendBudget } from './send-budget';
 import { awarenessMessage, decodeMessage, encodeAwarenessEntries, readAwarenessEntries, syncStep1Message, syncStep2Message, updateMessage } from './protocol';
+import { log } from '@/server/log/log';
 
 export type { Connection } from './connection';
 
@@ -107,7 +108,7 @@ export class Room {
       }
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_ANOTHER_SERVER);
     } catch (error) {
-      console.error(`room ${this.name}: could not apply a change from another server`, error);
+      log.error('could not apply a change from another server', { room: this.name, error });
     }
   }
 
@@ -230,7 +231,7 @@ export class Room {
     this.relayBatcher?.stop();
     await this.link?.leave().catch(() => undefined);
     await this.projection.flush();
-    if (this.updatesSinceCompaction > 0) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
+    if (this.updatesSinceCompaction > 0) await this.compact().catch((error) => log.error('compaction failed', { room: this.name, error }));
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -239,7 +240,7 @@ export class Room {
     const result = this.queue.then(task);
     this.queue = result.then(
       () => undefined,
-      (error) => console.error(`room ${this.name}:`, error),
+      (error) => log.error('room task failed', { room: this.name, error }),
     );
     return result;
   }
@@ -249,7 +250,7 @@ export class Room {
   }
 
   private end(connection: Connection, code: number, reason: string): void {
-    console.warn(`room ${this.name}: closed ${connection.id} (${code}): ${reason}`);
+    log.warn('connection closed', { room: this.name, userId: connection.id, code, reason });
     this.leave(connection);
     connection.close(code, reason);
   }
@@ -264,7 +265,7 @@ export class Room {
       try {
         await this.catchUp();
       } catch (error) {
-        console.error(`room ${this.name}: could not read storage`, error);
+        log.error('could not read storage', { room: this.name, error });
         return this.end(connection, CLOSE_TRY_AGAIN, 'the map could not be read; reconnecting');
       }
       // Only what this copy still lacks is judged and stored: the rest reached it meanwhile.
@@ -276,7 +277,7 @@ export class Room {
     try {
       this.lastUpdateId = await this.store.append(this.name, update, connection.id);
     } catch (error) {
-      console.error(`room ${this.name}: could not store an update`, error);
+      log.error('could not store an update', { room: this.name, userId: connection.id, error });
       // The client keeps its change and sends it again when it reconnects.
       return this.end(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
     }
@@ -284,7 +285,7 @@ export class Room {
     this.link?.publishUpdate(update);
     this.projection.changed(verdict.changedIds);
     this.updatesSinceCompaction += 1;
-    if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => console.error(`compaction of ${this.name} failed`, error));
+    if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => log.error('compaction failed', { room: this.name, error }));
   }
 
   private async catchUp(): Promise<void> {

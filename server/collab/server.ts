@@ -14,6 +14,7 @@ import type { CollabStore } from './persistence';
 import type { AnnotationSink } from './projection';
 import { Room, type Connection, type FormerAuthors } from './room';
 import type { RoomRelay } from './room-relay';
+import { log } from '@/server/log/log';
 
 export type CollabServerOptions = {
   port: number;
@@ -111,7 +112,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         try {
           room = await roomFor(admission.room, admission.processId, admission.rules);
         } catch (error) {
-          console.error(`could not load ${admission.room}`, error);
+          log.error('could not load the room', { room: admission.room, error });
           wss.handleUpgrade(request, socket, head, (ws) => ws.close(1011, 'the map could not be loaded; try again'));
           return;
         }
@@ -130,7 +131,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
               room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
             } catch (error) {
               // One bad message must never take the room down for everyone.
-              console.error(`room ${admission.room}: message from ${connection.id} failed`, error);
+              log.error('a message failed', { room: admission.room, userId: connection.id, error });
               room.leave(connection);
               ws.close(1011, 'malformed: the message could not be handled');
             }
@@ -145,7 +146,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
         });
       })
       .catch((error) => {
-        console.error('upgrade failed', error);
+        log.error('upgrade failed', { error });
         socket.destroy();
       });
   });
@@ -157,7 +158,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
       if (hiddenMarks) await syncHiddenMarks(room, hiddenMarks, options.sink);
       if (privateMarks) await putRevealedMarks(room, privateMarks);
     })()
-      .catch((error) => console.error(`room ${room.name}: could not apply moderation`, error))
+      .catch((error) => log.error('could not apply moderation', { room: room.name, error }))
       .finally(() => moderating.delete(room));
     moderating.set(room, running);
   }
@@ -171,7 +172,7 @@ export function startCollabServer(options: CollabServerOptions): Promise<CollabS
     (change) => {
       applyChange(loaded.values(), change, moderate);
       // A session started or ended: the document names it, or forgets it, for everyone at once.
-      if (change.type === 'process') for (const room of loaded.values()) if (room.processId === change.processId) void syncLiveSession(room).catch((error) => console.error(`room ${room.name}: could not update the live session`, error));
+      if (change.type === 'process') for (const room of loaded.values()) if (room.processId === change.processId) void syncLiveSession(room).catch((error) => log.error('could not update the live session', { room: room.name, error }));
     },
   );
 

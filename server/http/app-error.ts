@@ -7,6 +7,7 @@ import type { ErrorCode } from '@/lib/errors/codes';
 import { inputIssue } from '@/lib/errors/input-problem';
 
 import { isForeignWrite } from './same-origin';
+import { log } from '@/server/log/log';
 
 export type ErrorParams = Record<string, string | number>;
 
@@ -43,7 +44,7 @@ export async function handleRoute(request: Request, run: () => Promise<Response>
     return await run();
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.params);
-    console.error(error);
+    log.error('request failed', { method: request.method, path: new URL(request.url).pathname, error });
     return errorResponse(500, 'internal', 'Something went wrong on our side. Try again in a moment.');
   }
 }

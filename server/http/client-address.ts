@@ -2,6 +2,7 @@
 // client's own X-Forwarded-For, so our web server (server/web/main.ts) decides with the socket in
 // hand and stamps the answer on the request; X-Forwarded-For is believed only from TRUSTED_PROXY.
 import { BlockList, isIP } from 'node:net';
+import { log } from '@/server/log/log';
 
 /** Set by our web server on every request, over whatever the client sent under that name. */
 export const CLIENT_ADDRESS_HEADER = 'x-civictwin-client-address';
@@ -81,7 +82,7 @@ export function clientAddress(request: { headers: Headers }): string {
   if ((globalThis as Record<symbol, unknown>)[STAMPED]) return rateLimitKey(request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown');
   if (!warned && process.env.NODE_ENV === 'production') {
     warned = true;
-    console.warn('Rate limits read X-Forwarded-For because the app was not started with `npm start` (server/web/main.ts); any client can choose its address.');
+    log.warn('Rate limits read X-Forwarded-For because the app was not started with `npm start` (server/web/main.ts); any client can choose its address.');
   }
   const nearest = request.headers.get('x-forwarded-for')?.split(',').at(-1);
   return rateLimitKey(normalizeAddress(nearest ?? '') || 'unknown');

@@ -2,6 +2,7 @@
 import { sendDueDigests } from './daily-digest';
 import { deliverDueMail } from './deliver-outbox';
 import { configuredTransport, type MailTransport } from './mail-transport';
+import { log } from '@/server/log/log';
 
 export type MailSender = { stop(): void; runOnce(): Promise<void> };
 
@@ -14,7 +15,7 @@ export function startMailSender(options: { transport?: MailTransport; intervalMs
         await sendDueDigests();
         await deliverDueMail(transport);
       } catch (error) {
-        console.error('mail sender:', error);
+        log.error('mail sender: could not send', { error });
       } finally {
         running = null;
       }

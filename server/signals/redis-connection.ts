@@ -1,5 +1,6 @@
 // The Redis connection a process shares (REDIS_URL), opened on first use; none without REDIS_URL.
 import { createClient, type RedisClientType } from '@redis/client';
+import { log } from '@/server/log/log';
 
 export type Redis = RedisClientType;
 
@@ -13,7 +14,7 @@ export function redisUrl(): string | null {
 export async function openRedis(url: string): Promise<Redis> {
   const client: Redis = createClient({ url });
   // The client reconnects by itself; an unhandled 'error' would end the process.
-  client.on('error', (error: Error) => console.error('redis:', error.message));
+  client.on('error', (error: Error) => log.error('redis connection error', { error }));
   await client.connect();
   return client;
 }

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 
 import { openRedis, redisUrl, type Redis } from './redis-connection';
+import { log } from '@/server/log/log';
 
 export type SignalListener = (message: Buffer) => void;
 
@@ -43,7 +44,7 @@ export function createRedisBus(url: string): SignalBus {
     shared: true,
     publish(channel, message) {
       publisher ??= openRedis(url);
-      void publisher.then((client) => client.publish(channel, Buffer.from(message))).catch((error) => console.error(`redis: could not publish on ${channel}`, error));
+      void publisher.then((client) => client.publish(channel, Buffer.from(message))).catch((error) => log.error('redis: could not publish', { channel, error }));
     },
     async subscribe(channel, listener) {
       subscriber ??= openRedis(url);

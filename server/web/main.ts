@@ -4,8 +4,10 @@ import { createServer } from 'node:http';
 
 import { createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
 import { startMailSender } from '@/server/mail/mail-sender';
+import { captureConsole, log } from '@/server/log/log';
 
 async function main() {
+  captureConsole();
   // As `next start` does, before Next and React load: otherwise React's development build serves pages.
   (process.env as Record<string, string>).NODE_ENV ??= 'production';
   const { default: next } = await import('next');
@@ -23,7 +25,7 @@ async function main() {
   // us at the moment a request is sent on it (the client would read ECONNRESET).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  server.listen(port, () => console.log(`web server listening on http://localhost:${port}`));
+  server.listen(port, () => log.info(`web server listening on http://localhost:${port}`, { port }));
   // The outbox is emptied by this long-running process, whatever request wrote to it.
   const mailSender = startMailSender();
 
@@ -38,6 +40,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  log.error('web server stopped', { error });
   process.exit(1);
 });

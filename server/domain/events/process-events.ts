@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 
 import type { ProcessEvent } from '@/lib/participation/views';
 import { signalBus } from '@/server/signals/signal-bus';
+import { log } from '@/server/log/log';
 
 export type { ProcessEvent };
 
@@ -30,7 +31,7 @@ function relay(): void {
     })
     .catch((error) => {
       globalBus.civictwinProcessEventsRelay = undefined;
-      console.error('process events: could not subscribe', error);
+      log.error('process events: could not subscribe', { error });
     });
 }
 

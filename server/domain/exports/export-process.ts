@@ -10,6 +10,7 @@ import { AppError } from '@/server/http/app-error';
 
 import { COMMENT_HEADER, commentCsv, feature, MARK_HEADER, markCsv, PROPOSAL_HEADER, proposalCsv } from './export-formats';
 import { commentPages, markPages, proposalPages } from './export-pages';
+import { log } from '@/server/log/log';
 
 export const exportQuerySchema = z.object({ format: z.enum(['geojson', 'csv']), what: z.enum(['marks', 'proposals', 'comments']) });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
@@ -42,7 +43,7 @@ function byteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> 
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
         // The headers are gone: the reader can only see the file end early, so the cause is said here.
-        console.error('export stopped', error);
+        log.error('export stopped', { error });
         controller.error(error);
       }
     },

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { AppError } from '@/server/http/app-error';
+import { log } from '@/server/log/log';
 
 /** How many imports run at once in this web process (CIVICTWIN_LAYER_IMPORTS_AT_ONCE). */
 export const LAYER_IMPORTS_AT_ONCE = Math.max(1, Number(process.env.CIVICTWIN_LAYER_IMPORTS_AT_ONCE ?? 1) || 1);
@@ -33,7 +34,7 @@ export type ImportTask<T> = (reportProgress: (percent: number) => void) => Promi
 
 function failureOf(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  console.error(error);
+  log.error('layer import failed', { error });
   return new AppError(422, 'layer_import_failed', 'The file could not be imported.');
 }
 

@@ -9,6 +9,7 @@ import { insertUploadedLayer } from '../manage-layers';
 import { importLayerFile } from './import-layer-file';
 import { LayerFileError } from './layer-file-error';
 import type { Bbox } from './normalize';
+import { log } from '@/server/log/log';
 
 export type ImportJob = { fileName: string; filePath: string; area: Bbox; processId: string; layerSlug: string; details: LayerDetails };
 
@@ -19,7 +20,7 @@ process.once('message', async (job: ImportJob) => {
     process.send!({ ok: true, result }, () => process.exit(0));
   } catch (error) {
     const known = error instanceof LayerFileError ? { status: error.status, code: error.code, message: error.message, params: error.params } : null;
-    if (!known) console.error(error);
+    if (!known) log.error('layer import failed', { file: job.fileName, error });
     process.send!({ ok: false, error: known }, () => process.exit(0));
   }
 });
