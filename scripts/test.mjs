@@ -68,7 +68,13 @@ const e2e = stats
   ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
   : { passed: 0, failed: playwrightExit === 0 ? 0 : 1 };
 
-const counts = { types, lint, unit, ...(postgresql ? { 'integration on PostgreSQL': postgresql } : {}), 'end-to-end': e2e };
+// deploy/nginx/civictwin.conf in front of two web processes (this build) and two collab servers on one
+// Redis; on PostgreSQL when TEST_DATABASE_URL says so. Skipped, saying why, without nginx or redis-server.
+const nginxStarted = Date.now();
+const nginx = await vitestRun(['--config', 'deploy/vitest.config.mts'], env, 'test-results/vitest-nginx.json');
+console.log(`nginx test took ${Math.round((Date.now() - nginxStarted) / 1000)} s`);
+
+const counts = { types, lint, unit, ...(postgresql ? { 'integration on PostgreSQL': postgresql } : {}), 'end-to-end': e2e, 'behind nginx': nginx };
 const passed = Object.values(counts).reduce((sum, count) => sum + count.passed, 0);
 const failed = Object.values(counts).reduce((sum, count) => sum + count.failed, 0);
 console.log(`\n${Object.entries(counts).map(([name, count]) => `${name}: ${count.passed} passed, ${count.failed} failed`).join('; ')}`);

@@ -50,9 +50,10 @@ export function kill(server: RunningServer, signal: NodeJS.Signals = 'SIGKILL'):
 
 export type TestClient = { doc: Y.Doc; provider: WebsocketProvider; closed: Promise<{ code: number; reason: string }> };
 
-export function connect(port: number, room: string, token: string | null): TestClient {
+/** A y-websocket client on a collab server's port, or on a WebSocket URL (a proxy's path, e.g. ws://127.0.0.1:3610/collab). */
+export function connect(server: number | string, room: string, token: string | null): TestClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://localhost:${port}`, room, doc, {
+  const provider = new WebsocketProvider(typeof server === 'number' ? `ws://localhost:${server}` : server, room, doc, {
     params: token ? { token } : {},
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
