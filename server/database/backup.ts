@@ -8,13 +8,11 @@ import { promisify } from 'node:util';
 
 import Database from 'better-sqlite3';
 
-import { sqliteFile } from '@/lib/database-url';
+import { databaseDialect, sqliteFile } from '@/lib/database-url';
 
 const run = promisify(execFile);
 
 export type BackupReport = { file: string; bytes: number; migrations: number };
-
-const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 /** How many migrations the database (or a SQLite backup file) has applied: a backup without them is not ours. */
 function sqliteMigrations(file: string): number {
@@ -31,7 +29,7 @@ function sqliteMigrations(file: string): number {
 
 export async function backupDatabase(url: string, file: string): Promise<BackupReport> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  if (isPostgres(url)) {
+  if (databaseDialect(url) === 'postgresql') {
     await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${url}`]);
     const { stdout } = await run('pg_restore', ['--list', file]);
     if (!/TABLE DATA \S+ _prisma_migrations/.test(stdout)) throw new Error(`${file} has no migrations table: not a CivicTwin database`);
@@ -55,7 +53,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
  */
 export async function restoreDatabase(url: string, file: string, now = new Date()): Promise<BackupReport> {
   if (!fs.existsSync(file)) throw new Error(`no backup at ${file}`);
-  if (isPostgres(url)) {
+  if (databaseDialect(url) === 'postgresql') {
     await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, file]);
     return { file, bytes: fs.statSync(file).size, migrations: -1 };
   }
