@@ -36,11 +36,11 @@ export async function signIn(base: string, email: string, password: string, from
   return { session: session ? [...jar, session].join('; ') : null, location: decodeURIComponent(String(reply.headers.location ?? '')) };
 }
 
-/** An open event stream: everything received so far, as it arrives. */
+/** An open event stream, asked for as a browser does (compression welcome): everything received so far, as it arrives. */
 export function openStream(url: string) {
   let received = '';
   let status = 0;
-  const request = http.get(url, { headers: { accept: 'text/event-stream' }, agent: false }, (response) => {
+  const request = http.get(url, { headers: { accept: 'text/event-stream', 'accept-encoding': 'gzip, deflate, br' }, agent: false }, (response) => {
     status = response.statusCode ?? 0;
     response.setEncoding('utf8');
     response.on('data', (chunk) => (received += chunk));

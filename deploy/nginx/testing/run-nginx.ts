@@ -47,7 +47,8 @@ export async function startNginx(ports: Ports): Promise<RunningNginx> {
       `pid ${path.join(dir, 'nginx.pid')};`,
       `error_log ${errorLog} warn;`,
       'events { worker_connections 256; }',
-      `http { access_log off; ${temp.join(' ')} include ${path.join(dir, 'civictwin.conf')}; }`,
+      // Compression on for every type, as a site's http block may have it: the event stream must stay plain.
+      `http { access_log off; gzip on; gzip_types *; ${temp.join(' ')} include ${path.join(dir, 'civictwin.conf')}; }`,
     ].join('\n'),
   );
   const conf = ['-p', dir, '-e', errorLog, '-c', path.join(dir, 'nginx.conf')];
