@@ -1,4 +1,4 @@
-// Web server benchmark (npm run bench:web [-- --seconds 30 --connections 50 --runs 3 --timeout 60 --only process,health]).
+// Web server benchmark (npm run bench:web [-- --seconds 30 --connections 50 --runs 3 --timeout 60 --only process,process-uncached]).
 // Starts the production build as `npm start` does, on a free loopback port with a fresh seeded database,
 // then loads each route in turn with autocannon, `--runs` times over, and reports per route the medians of
 // requests/s and p50/p99 latency, its rate as a share of /api/health's in the same run (this machine's
@@ -21,7 +21,7 @@ const runs = Number(args.get('--runs') ?? 3);
 const timeout = Number(args.get('--timeout') ?? 60);
 const only = args.get('--only')?.split(',');
 
-type Route = { name: string; path: string; cookie?: string };
+type Route = { name: string; path: string; cookie?: string; headers?: Record<string, string> };
 type Sample = { rps: number; p50: number; p99: number; ratio: number; cpu: number; cpuRatio: number; load: number; bad: number };
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -34,7 +34,7 @@ async function firstProposalPath(url: string): Promise<string> {
 }
 
 async function load(url: string, route: Route, pid: number) {
-  const headers = route.cookie ? { cookie: route.cookie } : undefined;
+  const headers = { ...route.headers, ...(route.cookie ? { cookie: route.cookie } : {}) };
   // A short warm-up, so the first compilation of a route's code is not counted.
   await autocannon({ url: url + route.path, connections: 4, duration: 2, headers });
   const cpuBefore = cpuMs(pid);
@@ -53,13 +53,18 @@ async function main() {
       { name: 'health', path: '/api/health' },
       // The floor of any page: a short text page through the same root layout, top bar and proxy.
       { name: 'privacy', path: '/privacy' },
+      // Signed out, the page is rendered once a second and reused (server/web/anonymous-page-cache.ts);
+      // any cookie but the language's takes it past that cache: the same page, rendered per request.
       { name: 'process', path: '/p/demo' },
+      { name: 'process-uncached', path: '/p/demo', cookie: 'bench=1' },
+      // As a browser asks for it: compressed for each answer, since each has its own nonce.
+      { name: 'process-gzip', path: '/p/demo', headers: { 'accept-encoding': 'gzip' } },
       { name: 'process-signed-in', path: '/p/demo', cookie: citizen },
       { name: 'proposal', path: proposal },
       { name: 'proposal-list', path: '/api/processes/demo/proposals' },
       { name: 'export', path: '/api/processes/demo/annotations?format=geojson' },
     ].filter((route) => route.name === 'health' || !only || only.includes(route.name));
-    await server.collectGarbage();
+    const startHeap = await server.collectGarbage();
     const startRss = treeRss(server.pid);
     console.log(`web server pid ${server.pid} at ${server.url}, RSS ${mb(startRss)}; ${connections} connections, ${seconds} s a route, ${runs} runs`);
     const samples = new Map<string, Sample[]>(routes.map((route) => [route.name, []]));
@@ -75,7 +80,7 @@ async function main() {
     }
     const peakRss = stopWatching();
     const afterRss = treeRss(server.pid);
-    await server.collectGarbage();
+    const collectedHeap = await server.collectGarbage();
     // A moment for the allocator to hand freed pages back.
     await new Promise((r) => setTimeout(r, 2_000));
     const collectedRss = treeRss(server.pid);
@@ -90,7 +95,7 @@ async function main() {
       const m = (key: keyof Sample) => median(all.map((sample) => sample[key]));
       console.log(`| ${route.name} \`${route.path}\` | ${m('rps').toFixed(0)} | ${m('p50')} ms | ${m('p99')} ms | ${m('ratio').toFixed(2)}× | ${m('cpu').toFixed(1)} ms | ${m('cpuRatio').toFixed(2)}× | ${m('load').toFixed(1)} | ${all.reduce((n, s) => n + s.bad, 0)} |`);
     }
-    console.log(`\nweb process RSS: ${mb(startRss)} at start (after a full GC), ${mb(peakRss)} at peak, ${mb(afterRss)} after the runs, ${mb(collectedRss)} after a full GC`);
+    console.log(`\nweb process RSS: ${mb(startRss)} at start (after a full GC), ${mb(peakRss)} at peak, ${mb(afterRss)} after the runs, ${mb(collectedRss)} after a full GC; V8 heap in use after a full GC: ${mb(startHeap)} at start, ${mb(collectedHeap)} after the runs`);
   } finally {
     await server.stop();
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import WebSocket from 'ws';
 
-export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; output: string[]; collectGarbage: () => Promise<void>; stop: () => Promise<void> };
+export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; output: string[]; collectGarbage: () => Promise<number>; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -67,16 +67,21 @@ export async function startWebServer(databaseUrl: string, { entry = 'main', port
   return { url, pid: child.pid!, child, inspector, output, collectGarbage, stop };
 }
 
-/** A full collection in the server, through its inspector (HeapProfiler.collectGarbage). */
-function fullCollection(inspector: string): Promise<void> {
+/**
+ * A full collection in the server, through its inspector (HeapProfiler.collectGarbage); resolves to the bytes
+ * the JavaScript heap still uses after it (what is alive: a leak grows this, V8 keeping freed pages grows only RSS).
+ */
+function fullCollection(inspector: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(inspector);
     socket.once('error', reject);
     socket.once('open', () => socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' })));
     socket.on('message', (data) => {
-      if ((JSON.parse(String(data)) as { id?: number }).id !== 1) return;
+      const message = JSON.parse(String(data)) as { id?: number; result?: { usedSize: number } };
+      if (message.id === 1) socket.send(JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }));
+      if (message.id !== 2) return;
       socket.close();
-      resolve();
+      resolve(message.result!.usedSize);
     });
   });
 }

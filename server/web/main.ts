@@ -1,10 +1,12 @@
 // The web server process (npm start): Next's production server behind a plain Node HTTP server, so
 // each request carries the address its socket came from (route handlers are given no socket).
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import { createAddressStamper, parseTrustedProxies } from '@/server/http/client-address';
 import { startMailSender } from '@/server/mail/mail-sender';
 import { captureConsole, log } from '@/server/log/log';
+
+import { createAnonymousPageCache } from './anonymous-page-cache';
 
 async function main() {
   captureConsole();
@@ -16,10 +18,12 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pages = createAnonymousPageCache({ origin: `http://127.0.0.1:${port}` });
+  const toNext = (request: IncomingMessage, response: ServerResponse) => void handle(request, response);
 
   const server = createServer((request, response) => {
     stamp(request);
-    void handle(request, response);
+    pages(request, response, toNext);
   });
   // Longer than a client's or a proxy's idle keep-alive, so a reused connection is never closed by
   // us at the moment a request is sent on it (the client would read ECONNRESET).
