@@ -77,6 +77,8 @@ async function main() {
         samples.get(route.name)!.push({ ...sample, ratio: sample.rps / health.rps, cpuRatio: health.cpu / sample.cpu });
         console.log(`run ${run} ${route.name}: ${sample.rps.toFixed(0)} requests/s (${(sample.rps / health.rps).toFixed(2)}× health), p50 ${sample.p50} ms, p99 ${sample.p99} ms, CPU ${sample.cpu.toFixed(1)} ms a request (${(health.cpu / sample.cpu).toFixed(2)}× health's rate), load ${sample.load.toFixed(1)}, RSS ${mb(treeRss(server.pid))}`);
       }
+      // Live JavaScript after each run: growing from run to run is a leak; RSS alone also holds what V8 keeps for later.
+      console.log(`after run ${run}: V8 heap in use after a full GC ${mb(await server.collectGarbage())}, RSS ${mb(treeRss(server.pid))}`);
     }
     const peakRss = stopWatching();
     const afterRss = treeRss(server.pid);
