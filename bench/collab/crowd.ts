@@ -17,7 +17,8 @@ import { presenceIntervalMs } from './presence-interval';
 type Config = {
   url: string;
   room: string;
-  people: { id: string; name: string; token: string | null }[];
+  /** `url`: the server this participant joins (several servers sharing the room), else the config's. */
+  people: { id: string; name: string; token: string | null; url?: string }[];
   durationMs: number;
   editEveryMs: number;
   presenceHz: number;
@@ -60,7 +61,7 @@ function varUint(value: number): Buffer {
 
 async function participant(person: Config['people'][number]): Promise<void> {
   const doc = new Y.Doc();
-  const socket = new WebSocket(`${config.url}/${encodeURIComponent(config.room)}${person.token ? `?token=${person.token}` : ''}`);
+  const socket = new WebSocket(`${person.url ?? config.url}/${encodeURIComponent(config.room)}${person.token ? `?token=${person.token}` : ''}`);
   socket.binaryType = 'nodebuffer';
   const send = (message: Uint8Array) => {
     if (socket.readyState === socket.OPEN) {

@@ -8,16 +8,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 
 import { annotationsMap } from '@/lib/collab/annotation';
 import { TEST_SECRET, prepareDatabase, startServerProcess } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
 
 import { presenceIntervalMs } from './presence-interval';
-import { percentile } from './stats';
+import { startObservers } from './observers';
+import { cpuSeconds, peakRssMB } from './server-usage';
+import { ascending, percentile } from './stats';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const crowdSizes = (args.get('--people') ?? '200').split(',').map(Number);
@@ -29,12 +28,6 @@ const bounds: [number, number, number, number] = [-0.1175, 51.5072, -0.0895, 51.
 
 type Result = { p50: number; p95: number; p99: number; cpu: number; rssMB: number; msgsPerSecond: number; mbPerSecond: number; lost: number; closedEarly: number; samples: number };
 
-
-function cpuTicks(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime, after the command name
-}
-const peakRssMB = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)![1]) / 1024;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -76,53 +69,33 @@ async function runOnce(kind: 'ours' | 'baseline', people: number): Promise<Resul
   }
   const url = `ws://127.0.0.1:${port}`;
 
-  // Observers: full clients that decode everything and time each change from its stamp.
-  const latencies: number[] = [];
-  const observers = [0, 1, 2].map((i) => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(url, room, doc, { params: tokens[people + i] ? { token: tokens[people + i]! } : {}, WebSocketPolyfill: WebSocket as never, disableBc: true });
-    provider.awareness.setLocalState(null);
-    annotationsMap(doc).observeDeep((events) => {
-      const now = Date.now();
-      for (const event of events) {
-        const entries = event.target === annotationsMap(doc) ? [...(event as Y.YMapEvent<unknown>).keysChanged].map((key) => annotationsMap(doc).get(key)) : [event.target as Y.Map<unknown>];
-        for (const entry of entries) {
-          const stamp = String(entry?.get('text') ?? '').match(/^t=(\d+)$/);
-          if (stamp && measuring) latencies.push(now - Number(stamp[1]));
-        }
-      }
-    });
-    return { doc, provider };
-  });
-  let measuring = false;
-  await Promise.all(observers.map(({ provider }) => new Promise((resolve) => provider.once('sync', resolve))));
-
+  const observers = await startObservers([0, 1, 2].map((i) => ({ url, token: tokens[people + i] })), room);
   const configFile = path.join(os.tmpdir(), `civictwin-crowd-${process.pid}.json`);
   const warmupMs = 3000;
   fs.writeFileSync(configFile, JSON.stringify({ url, room, people: ids.slice(0, people).map((id, i) => ({ id, name: `Person ${i}`, token: tokens[i] })), durationMs: seconds * 1000, editEveryMs, presenceHz, bounds }));
   const crowd = fork(path.resolve('bench/collab/crowd.ts'), [configFile], { execArgv: ['--import', 'tsx'] });
   await new Promise((resolve) => crowd.once('message', resolve)); // connected
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
-  measuring = true;
-  const ticksBefore = cpuTicks(child.pid!);
+  observers.measure(true);
+  const cpuBefore = cpuSeconds(child.pid!);
   const done = await new Promise<{ created: string[]; closedEarly: number; receivedPerSecond: number; receivedMBPerSecond: number }>((resolve) => crowd.on('message', (m: { type: string }) => m.type === 'done' && resolve(m as never)));
-  const cpuSeconds = (cpuTicks(child.pid!) - ticksBefore) / 100;
-  measuring = false;
+  const cpuUsed = cpuSeconds(child.pid!) - cpuBefore;
+  observers.measure(false);
   await new Promise((resolve) => setTimeout(resolve, 3000)); // let the last changes arrive
   const seen = new Set<string>();
-  annotationsMap(observers[0].doc).forEach((_entry, id) => seen.add(id));
+  annotationsMap(observers.docs[0]).forEach((_entry, id) => seen.add(id));
   const lost = done.created.filter((id) => !seen.has(id)).length;
   const rssMB = peakRssMB(child.pid!);
-  for (const { provider } of observers) provider.destroy();
+  observers.destroy();
   child.kill('SIGKILL');
   const refusals = serverOutput.join('').split('\n').filter((line) => line.includes('refused'));
   if (refusals.length > 0) console.error(`${refusals.length} refusals, e.g. ${refusals[0]}`);
-  latencies.sort((a, b) => a - b);
+  const latencies = ascending(observers.samples.map((sample) => sample.ms));
   return {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    cpu: (cpuSeconds / (seconds - warmupMs / 1000)) * 100,
+    cpu: (cpuUsed / (seconds - warmupMs / 1000)) * 100,
     rssMB,
     msgsPerSecond: done.receivedPerSecond,
     mbPerSecond: done.receivedMBPerSecond,

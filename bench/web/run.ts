@@ -5,11 +5,8 @@
 // ceiling for a Next route: on a shared machine the ratio is the figure that counts), the load average
 // while it ran, and the server's resident memory at the start, at its peak, after the load and after a
 // full garbage collection.
-import os from 'node:os';
-
-import autocannon from 'autocannon';
-
-import { cpuMs, treeRss, watchPeakRss } from './process-memory';
+import { loadRoute, type Route } from './load-route';
+import { treeRss, watchPeakRss } from './process-memory';
 import { signIn } from './sign-in';
 import { seededDatabase, startWebServer } from './web-server';
 
@@ -21,7 +18,6 @@ const runs = Number(args.get('--runs') ?? 3);
 const timeout = Number(args.get('--timeout') ?? 60);
 const only = args.get('--only')?.split(',');
 
-type Route = { name: string; path: string; cookie?: string; headers?: Record<string, string> };
 type Sample = { rps: number; p50: number; p99: number; ratio: number; cpu: number; cpuRatio: number; load: number; bad: number };
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -31,16 +27,6 @@ async function firstProposalPath(url: string): Promise<string> {
   const { proposals } = (await (await fetch(`${url}/api/processes/demo/proposals`)).json()) as { proposals: { id: string }[] };
   if (proposals.length === 0) throw new Error('the seeded process has no proposals');
   return `/p/demo/proposals/${proposals[0].id}`;
-}
-
-async function load(url: string, route: Route, pid: number) {
-  const headers = { ...route.headers, ...(route.cookie ? { cookie: route.cookie } : {}) };
-  // A short warm-up, so the first compilation of a route's code is not counted.
-  await autocannon({ url: url + route.path, connections: 4, duration: 2, headers });
-  const cpuBefore = cpuMs(pid);
-  const result = await autocannon({ url: url + route.path, connections, duration: seconds, timeout, headers });
-  const cpu = (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total);
-  return { cpu, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, load: os.loadavg()[0], bad: result.non2xx + result.errors + result.timeouts };
 }
 
 async function main() {
@@ -72,7 +58,7 @@ async function main() {
     for (let run = 1; run <= runs; run += 1) {
       let health = { rps: 0, cpu: 0 };
       for (const route of routes) {
-        const sample = await load(server.url, route, server.pid);
+        const sample = await loadRoute(server.url, route, server.pid, { connections, seconds, timeout });
         if (route.name === 'health') health = sample;
         samples.get(route.name)!.push({ ...sample, ratio: sample.rps / health.rps, cpuRatio: health.cpu / sample.cpu });
         console.log(`run ${run} ${route.name}: ${sample.rps.toFixed(0)} requests/s (${(sample.rps / health.rps).toFixed(2)}× health), p50 ${sample.p50} ms, p99 ${sample.p99} ms, CPU ${sample.cpu.toFixed(1)} ms a request (${(health.cpu / sample.cpu).toFixed(2)}× health's rate), load ${sample.load.toFixed(1)}, RSS ${mb(treeRss(server.pid))}`);
