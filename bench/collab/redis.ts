@@ -1,5 +1,6 @@
 // Several collab servers sharing a room through Redis (npm run bench:collab-redis [-- --people 200,600
-// --seconds 30 --presence-hz 2 --edit-every-ms 8000 --ports 3640,3641,3642 --redis-port 6640 --cpu-prof dir]).
+// --seconds 30 --presence-hz 2 --edit-every-ms 8000 --ports 3640,3641 --redis-port 6640 --cpu-prof dir]).
+// --cpu-prof writes a CPU profile of each server over the measured window and prints its top functions.
 // For each crowd size, in one run: the crowd on one collab server (no Redis), then the same crowd split
 // over two collab servers sharing the room through one redis-server. The crowd (bench/collab/crowd.ts)
 // runs in one process in both set-ups; four observers (two on each server) time each change and say
@@ -14,6 +15,8 @@ import { annotationsMap } from '@/lib/collab/annotation';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import { TEST_SECRET, kill, prepareDatabase, startServerProcess, type RunningServer } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
+
+import { startCpuProfile } from '../web/cpu-profile';
 
 import { startObservers } from './observers';
 import { presenceIntervalMs } from './presence-interval';
@@ -32,6 +35,9 @@ const profileDir = args.get('--cpu-prof');
 const bounds: [number, number, number, number] = [-0.1175, 51.5072, -0.0895, 51.525];
 const OBSERVERS = 4;
 const warmupMs = 3000;
+// Whatever happens, the servers, the crowd and Redis end with the benchmark.
+const started: ChildProcess[] = [];
+process.on('exit', () => started.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
 
 type Percentiles = { p50: number; p95: number; p99: number; samples: number };
 type Result = { all: Percentiles; same: Percentiles; crossing: Percentiles; servers: { cpu: number; rssMB: number }[]; redisCpu: number; crowdCpu: number; msgsPerSecond: number; lost: number; closedEarly: number; load: number };
@@ -48,6 +54,7 @@ async function startRedis(port: number): Promise<{ child: ChildProcess; url: str
     child.stdout!.on('data', (chunk) => (output += String(chunk)).includes('Ready to accept connections') && resolve());
     child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
   });
+  started.push(child);
   return { child, url: `redis://127.0.0.1:${port}` };
 }
 
@@ -70,8 +77,9 @@ async function runOnce(serverCount: 1 | 2, people: number, redisUrl: string, red
   const servers: RunningServer[] = [];
   for (let i = 0; i < serverCount; i += 1) {
     const env: Record<string, string> = serverCount > 1 ? { REDIS_URL: redisUrl } : {};
-    if (profileDir) env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir, `${people}-${serverCount}-servers-${i}`)}`;
+    if (profileDir) env.NODE_OPTIONS = '--inspect=127.0.0.1:0';
     servers.push(await startServerProcess(databaseUrl, ports[i], env));
+    started.push(servers[i].child);
   }
   const urls = servers.map((server) => `ws://127.0.0.1:${server.port}`);
   const serverOf = (index: number) => index % serverCount;
@@ -80,15 +88,24 @@ async function runOnce(serverCount: 1 | 2, people: number, redisUrl: string, red
   const crowdPeople = ids.slice(0, people).map((id, i) => ({ id, name: `Person ${i}`, token: tokens[i], url: urls[serverOf(i)] }));
   fs.writeFileSync(configFile, JSON.stringify({ url: urls[0], room, people: crowdPeople, durationMs: seconds * 1000, editEveryMs, presenceHz, bounds }));
   const crowd = fork(path.resolve('bench/collab/crowd.ts'), [configFile], { execArgv: ['--import', 'tsx'] });
-  await new Promise((resolve) => crowd.once('message', resolve)); // connected
+  started.push(crowd);
+  await new Promise((resolve, reject) => {
+    crowd.once('message', resolve); // connected
+    crowd.once('exit', (code) => reject(new Error(`the crowd exited (${code}) before connecting`)));
+  });
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
   observers.measure(true);
   const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
+  const profiles = profileDir ? await Promise.all(servers.map((server) => startCpuProfile(server.output.join('').match(/ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/)![0], path.join(profileDir, `${people}-people-${serverCount}-servers-${server.port}.cpuprofile`)))) : [];
   const redisBefore = cpuSeconds(redisPid);
   const loadBefore = os.loadavg()[0];
-  const done = await new Promise<{ created: string[]; closedEarly: number; receivedPerSecond: number; cpuPercent: number }>((resolve) => crowd.on('message', (m: { type: string }) => m.type === 'done' && resolve(m as never)));
+  const done = await new Promise<{ created: string[]; closedEarly: number; notConnected: number; receivedPerSecond: number; cpuPercent: number }>((resolve, reject) => {
+    crowd.on('message', (m: { type: string }) => m.type === 'done' && resolve(m as never));
+    crowd.once('exit', (code) => reject(new Error(`the crowd exited (${code}) before the end of the run`)));
+  });
   const window = seconds - warmupMs / 1000;
   const cpu = servers.map((server, i) => ((cpuSeconds(server.child.pid!) - cpuBefore[i]) / window) * 100);
+  for (const [i, stop] of profiles.entries()) console.log(`${people} people, ${serverCount} server(s), server ${i + 1}: ${(await stop()).slice(0, 8).map(({ name, share }) => `${name} ${(share * 100).toFixed(0)} %`).join('; ')}`);
   const redisCpu = serverCount > 1 ? ((cpuSeconds(redisPid) - redisBefore) / window) * 100 : 0;
   const load = (loadBefore + os.loadavg()[0]) / 2;
   observers.measure(false);
@@ -114,7 +131,7 @@ async function runOnce(serverCount: 1 | 2, people: number, redisUrl: string, red
     crowdCpu: done.cpuPercent,
     msgsPerSecond: done.receivedPerSecond,
     lost,
-    closedEarly: done.closedEarly,
+    closedEarly: done.closedEarly + done.notConnected,
     load,
   };
 }
@@ -143,7 +160,7 @@ async function main() {
   } finally {
     redis.child.kill('SIGTERM');
   }
-  console.log('\n| people | set-up | fan-out p50 | p95 | p99 | p95 same server | p95 crossing (vs one server) | two vs one | server CPU | peak RSS | Redis CPU | crowd CPU | msgs/s to clients | lost | dropped sockets | load average |');
+  console.log('\n| people | set-up | fan-out p50 | p95 | p99 | p95 same server | p95 crossing (vs one server) | two vs one | server CPU | peak RSS | Redis CPU | crowd CPU | msgs/s to clients | lost | dropped or refused sockets | load average |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   process.exit(0);

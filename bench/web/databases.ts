@@ -43,13 +43,14 @@ async function seededPostgresql(serverUrl: string): Promise<string> {
 }
 
 /** CPU milliseconds the database's backends have used so far (the benchmark's own connection included: it idles). */
-function backendsCpu(client: Client, pids: Set<number>): () => Promise<number> {
+function backendsCpu(client: Client): () => Promise<number> {
+  // A backend that has ended keeps the last CPU time read for it, so the sum never goes back.
+  const lastSeen = new Map<number, number>();
   return async () => {
     const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
-    for (const row of rows) pids.add(row.pid);
-    let total = 0;
-    for (const pid of pids) total += fs.existsSync(`/proc/${pid}`) ? cpuMs(pid) : 0;
-    return total;
+    for (const { pid } of rows) if (!lastSeen.has(pid)) lastSeen.set(pid, 0);
+    for (const pid of lastSeen.keys()) if (fs.existsSync(`/proc/${pid}`)) lastSeen.set(pid, Math.max(lastSeen.get(pid)!, cpuMs(pid)));
+    return [...lastSeen.values()].reduce((sum, ms) => sum + ms, 0);
   };
 }
 
@@ -62,7 +63,7 @@ async function main() {
   const setups: { name: string; server: WebServer; databaseCpu: () => Promise<number> }[] = [];
   try {
     setups.push({ name: 'SQLite', server: await startWebServer(sqliteUrl, { port: ports[0] || undefined }), databaseCpu: async () => 0 });
-    setups.push({ name: 'PostgreSQL', server: await startWebServer(postgresqlUrl, { port: ports[1] || undefined }), databaseCpu: backendsCpu(client, new Set()) });
+    setups.push({ name: 'PostgreSQL', server: await startWebServer(postgresqlUrl, { port: ports[1] || undefined }), databaseCpu: backendsCpu(client) });
     console.log(`web server on SQLite and on PostgreSQL, same build and seed; ${connections} connections, ${seconds} s a route, ${runs} runs, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
     const samples = new Map<string, Sample[]>();
     for (let run = 1; run <= runs; run += 1) {
