@@ -1,8 +1,8 @@
 'use client';
 
 // The session's latest dot-vote round as this person sees it, kept current by the process's event
-// stream: a vote signal carries the round's new total (and the item's count when results are
-// shown), so no screen fetches on every dot; a new round or a reveal is fetched once.
+// stream: a vote signal carries the round's new total (and the changed items' counts when results
+// are shown), so no screen fetches on every dot; a new round or a reveal is fetched once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useProcessEvents } from '@/components/live-events/use-process-events';
@@ -66,7 +66,7 @@ export function useDotRound(slug: string, sessionId: string) {
       const known = current.current;
       const revealedNow = signal.round.status === 'revealed' && known?.round.status !== 'revealed';
       if (!known || known.round.id !== signal.round.id || revealedNow) return load();
-      setAnswer({ ...known, round: signal.round, results: known.results && signal.item ? withCount(known.results as DotResult[], signal.item) : known.results });
+      setAnswer({ ...known, round: signal.round, results: known.results && signal.items ? signal.items.reduce(withCount, known.results as DotResult[]) : known.results });
     },
     (reconnected) => {
       if (reconnected) load();

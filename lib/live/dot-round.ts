@@ -60,8 +60,8 @@ export type MyDot = DotItem & { id: string };
 
 export type RoundAnswer = { round: RoundView; mine: { left: number; votes: MyDot[] }; results: (DotResult | RevealedResult)[] | null };
 
-/** What a vote signal carries on the process's event stream: the new total, and the item's count when results are shown. */
-export type DotSignal = { round: RoundView; item?: DotResult };
+/** What a round's signal carries on the process's event stream: the latest total, and the changed items' counts when results are shown. */
+export type DotSignal = { round: RoundView; items?: DotResult[] };
 
 /** An open round stops taking dots at its end even before anyone closes it. */
 export function effectiveStatus(round: Pick<RoundView, 'status' | 'endsAt'>, now = Date.now()): RoundStatus {

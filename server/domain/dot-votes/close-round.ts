@@ -3,7 +3,8 @@ import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 
 import { countDots, placeResults } from './round-results';
-import { requireRound, roundView, signalRound } from './round-view';
+import { signalRound } from './round-signal';
+import { requireRound, roundView } from './round-view';
 import { requireFacilitator, sessionAccess } from '../live-access';
 
 /** A facilitator ends a round early (a round past its end is closed already). Closing twice changes nothing. */

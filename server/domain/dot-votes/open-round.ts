@@ -3,7 +3,8 @@ import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
-import { roundView, signalRound } from './round-view';
+import { roundView } from './round-view';
+import { signalRound } from './round-signal';
 import { requireFacilitator, requireLive, sessionAccess } from '../live-access';
 import { databaseRefusal } from './trigger-refusal';
 

@@ -6,7 +6,8 @@ import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { requireDotItem } from './dot-item';
-import { requireRound, roundView, signalRound, tallies } from './round-view';
+import { signalVote } from './round-signal';
+import { requireRound, roundView, tallies } from './round-view';
 import { phaseOf, requireLive, sessionAccess } from '../live-access';
 import { databaseRefusal } from './trigger-refusal';
 
@@ -35,7 +36,7 @@ export async function placeDot(actor: Actor, slug: string, sessionId: string, ro
     throw error;
   }
   const counts = await tallies(round.id, actor.id, item);
-  signalRound(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
+  signalVote(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
   return { id, left: Math.max(0, round.dots - counts.mine) };
 }
 
@@ -50,6 +51,6 @@ export async function removeDot(actor: Actor, slug: string, sessionId: string, r
   if (removed === 0) throw new AppError(409, 'round_closed', REFUSED.round_closed);
   const item = { itemType: dot.itemType, itemId: dot.itemId, ...(dot.layerId ? { layerId: dot.layerId } : {}) } as DotItem;
   const counts = await tallies(round.id, actor.id, item);
-  signalRound(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
+  signalVote(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
   return { left: Math.max(0, round.dots - counts.mine) };
 }

@@ -1,9 +1,7 @@
-// A DotRound row as the API answers it, and the signal that tells every screen what changed.
-import { effectiveStatus, type DotItem, type DotResult, type RoundStatus, type RoundView } from '@/lib/live/dot-round';
+// A DotRound row as the API answers it, and the counts a vote changes.
+import { effectiveStatus, type DotItem, type RoundStatus, type RoundView } from '@/lib/live/dot-round';
 import { db } from '@/server/db';
 import { AppError } from '@/server/http/app-error';
-
-import { publishProcessEvent } from '../events/process-events';
 
 export type RoundRow = { id: string; sessionId: string; dots: number; perItemMax: number; endsAt: Date | null; liveResults: boolean; status: string; results: string | null; createdAt: Date };
 
@@ -17,12 +15,6 @@ export async function requireRound(sessionId: string, roundId: string): Promise<
   const row = await db.dotRound.findFirst({ where: { id: roundId.slice(0, 64), sessionId } });
   if (!row) throw new AppError(404, 'not_found', 'There is no such round in this session.');
   return row;
-}
-
-/** Every screen of the process learns at once; an item's count travels only when results are shown. */
-export function signalRound(processId: string, round: RoundView, item?: DotResult): void {
-  const shown = round.liveResults || round.status === 'revealed';
-  publishProcessEvent(processId, { type: 'dots', targetType: 'round', targetId: round.id, dots: { round, ...(shown && item ? { item } : {}) } });
 }
 
 /** After a vote: the round's total, the person's dots and the item's, in one pass over the round's dots. */

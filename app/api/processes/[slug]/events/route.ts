@@ -1,20 +1,28 @@
-import { subscribeProcessEvents } from '@/server/domain/events/process-events';
+import { subscribeProcessEvents, type ProcessEvent } from '@/server/domain/events/process-events';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { handleRoute } from '@/server/http/app-error';
 
 export const dynamic = 'force-dynamic';
 
+const encoder = new TextEncoder();
+// Every open page of the process gets the same signal object: it is serialised once, not once per page.
+const encoded = new WeakMap<ProcessEvent, Uint8Array>();
+function bytesOf(event: ProcessEvent): Uint8Array {
+  let bytes = encoded.get(event);
+  if (!bytes) encoded.set(event, (bytes = encoder.encode(`data: ${JSON.stringify(event)}\n\n`)));
+  return bytes;
+}
+
 /** Server-sent change signals for a process: browsers refetch what changed. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleRoute(request, async () => {
     const process = await requireProcess((await params).slug);
-    const encoder = new TextEncoder();
     let stop = () => {};
     const stream = new ReadableStream({
       start(controller) {
         const send = (text: string) => controller.enqueue(encoder.encode(text));
         send('retry: 2000\n\n');
-        const unsubscribe = subscribeProcessEvents(process.id, (event) => send(`data: ${JSON.stringify(event)}\n\n`));
+        const unsubscribe = subscribeProcessEvents(process.id, (event) => controller.enqueue(bytesOf(event)));
         const keepAlive = setInterval(() => send(': keep-alive\n\n'), 25_000);
         stop = () => {
           clearInterval(keepAlive);
