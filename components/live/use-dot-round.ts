@@ -66,7 +66,8 @@ export function useDotRound(slug: string, sessionId: string) {
       const known = current.current;
       const revealedNow = signal.round.status === 'revealed' && known?.round.status !== 'revealed';
       if (!known || known.round.id !== signal.round.id || revealedNow) return load();
-      setAnswer({ ...known, round: signal.round, results: known.results && signal.items ? signal.items.reduce(withCount, known.results as DotResult[]) : known.results });
+      // From the newest state: a dot this person just placed must not be undone by a signal read from an older one.
+      setAnswer((now) => (now?.round.id === signal.round.id ? { ...now, round: signal.round, results: now.results && signal.items ? signal.items.reduce(withCount, now.results as DotResult[]) : now.results } : now));
     },
     (reconnected) => {
       if (reconnected) load();
