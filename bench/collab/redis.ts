@@ -6,7 +6,7 @@
 // runs in one process in both set-ups; four observers (two on each server) time each change and say
 // whether it was made on their own server or crossed through Redis. Loopback only; each run is bounded
 // by --seconds and every process it starts is stopped at its end.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { annotationsMap } from '@/lib/collab/annotation';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import { TEST_SECRET, kill, prepareDatabase, startServerProcess, type RunningServer } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
+import { startRedis } from '@/server/signals/testing/redis-server';
 
 import { startCpuProfile } from '../web/cpu-profile';
 
@@ -46,17 +47,6 @@ const percentiles = (values: number[]): Percentiles => {
   const sorted = ascending(values);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), samples: sorted.length };
 };
-
-async function startRedis(port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += String(chunk)).includes('Ready to accept connections') && resolve());
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-  });
-  started.push(child);
-  return { child, url: `redis://127.0.0.1:${port}` };
-}
 
 /** A fresh database with the process, the crowd and the observers as citizens; their tokens. */
 async function prepareRoom(people: number) {
@@ -142,6 +132,7 @@ const ms = (value: number) => `${fmt(value)} ms`;
 async function main() {
   console.log(`collab across servers: ${seconds} s per run, a mark added or moved every ~${editEveryMs / 1000} s per person, ${presenceHz === 0 ? 'no cursors' : `cursors at ${presenceHz} Hz`}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start\n`);
   const redis = await startRedis(redisPort);
+  started.push(redis.child);
   const rows: string[] = [];
   try {
     for (const people of crowdSizes) {

@@ -4,7 +4,6 @@
 // process and three full Yjs clients as observers that measure fan-out latency.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -12,6 +11,7 @@ import path from 'node:path';
 import { annotationsMap } from '@/lib/collab/annotation';
 import { TEST_SECRET, prepareDatabase, startServerProcess } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
+import { freePort } from '@/server/testing/free-port';
 
 import { presenceIntervalMs } from './presence-interval';
 import { startObservers } from './observers';
@@ -29,14 +29,6 @@ const bounds: [number, number, number, number] = [-0.1175, 51.5072, -0.0895, 51.
 type Result = { p50: number; p95: number; p99: number; cpu: number; rssMB: number; msgsPerSecond: number; mbPerSecond: number; lost: number; closedEarly: number; samples: number };
 
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startBaseline(): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();

@@ -1,24 +1,15 @@
 // The built web app on a free loopback port with a fresh seeded database, for the benchmark.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import WebSocket from 'ws';
 
+import { freePort } from '@/server/testing/free-port';
+
 export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; output: string[]; collectGarbage: () => Promise<number>; stop: () => Promise<void> };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A throwaway SQLite file with the migrations and the demo seed (process "demo", its proposals and marks). */
 export function seededDatabase(): string {

@@ -13,7 +13,8 @@ import { startWebServer, type WebServer } from '@/bench/web/web-server';
 import { TEST_SECRET, connect, eventually, kill, prepareDatabase, startServerProcess, synced, type RunningServer, type TestClient } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
 import type { PrismaClient } from '@/server/generated/prisma/client';
-import { freePort, startRedis, type RunningRedis } from '@/server/signals/testing/redis-server';
+import { startRedis, type RunningRedis } from '@/server/signals/testing/redis-server';
+import { freePort } from '@/server/testing/free-port';
 
 import { openStream, send, signIn } from './testing/http-client';
 import { nginxInstalled, startNginx, type RunningNginx } from './testing/run-nginx';

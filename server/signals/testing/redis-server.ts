@@ -1,27 +1,18 @@
 // Tests that need Redis start their own redis-server on a free loopback port (no data on disk).
 // Missing redis-server is a failure with a clear message, never a silent skip.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+
+import { freePort } from '@/server/testing/free-port';
 
 export type RunningRedis = { url: string; port: number; child: ChildProcess; stop(): Promise<void> };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-export async function startRedis(): Promise<RunningRedis> {
+/** On `port` (a benchmark's fixed one) or on a free one. */
+export async function startRedis(port?: number): Promise<RunningRedis> {
   if (spawnSync('redis-server', ['--version']).error) {
     throw new Error('redis-server is not installed: these tests need it (Debian: apt-get install -y redis-server; .ci/run installs it).');
   }
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const listen = port ?? (await freePort());
+  const child = spawn('redis-server', ['--port', String(listen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   // A test that times out before its afterAll must not leave a redis-server behind.
   const orphaned = () => child.kill('SIGKILL');
   process.once('exit', orphaned);
@@ -39,8 +30,8 @@ export async function startRedis(): Promise<RunningRedis> {
     child.on('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output.join('')}`)));
   });
   return {
-    url: `redis://127.0.0.1:${port}`,
-    port,
+    url: `redis://127.0.0.1:${listen}`,
+    port: listen,
     child,
     stop: () =>
       new Promise((resolve) => {
