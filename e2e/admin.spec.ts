@@ -3,7 +3,7 @@
 // (an open map stops taking edits), and that person resets a forgotten password by mail. The
 // description is formatted with the editor's toolbar and keys, and shows so on the public page.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { headerOf, linkIn } from '../server/mail/testing/read-mail';
 
@@ -35,7 +35,20 @@ async function marksOf(page: Page, slug: string): Promise<string[]> {
 }
 
 const FORMATTED = '<h2>Why</h2><p>Shade for <strong>hot</strong> summers.</p><ul><li><p>Trees by the river</p></li><li><p>Rain gardens</p></li></ul>'
-  + '<p>Read <a rel="noopener noreferrer nofollow" href="https://city.example/plan">the plan</a></p><p>Pasted from Word: <strong>bold</strong> text</p>';
+  + '<p>Read <a rel="noopener noreferrer nofollow" href="https://city.example/plan">the plan</a></p>'
+  + '<p>See <a rel="noopener noreferrer nofollow" href="https://city.example/map">the map</a></p><p>Pasted from Word: <strong>bold</strong> text</p>';
+
+/** Moves the page's selection to the last paragraph's closing `words` and sends a key in the same task. */
+async function keyRightAfterSelecting(text: Locator, words: string, how: 'select' | 'end', key: 'k' | 'Enter') {
+  await text.evaluate((element, { words, how, key }) => {
+    const node = [...element.querySelectorAll('p')].map((paragraph) => paragraph.lastChild?.lastChild ?? paragraph.lastChild).find((last) => last?.textContent?.endsWith(words));
+    if (!node?.textContent) throw new Error(`no paragraph ends with "${words}"`);
+    const end = node.textContent.length;
+    element.ownerDocument.getSelection()?.setBaseAndExtent(node, how === 'select' ? end - words.length : end, node, end);
+    const code = key === 'k' ? { key: 'k', code: 'KeyK', keyCode: 75, ctrlKey: true } : { key: 'Enter', code: 'Enter', keyCode: 13 };
+    element.dispatchEvent(new KeyboardEvent('keydown', { ...code, bubbles: true, cancelable: true }));
+  }, { words, how, key });
+}
 
 /**
  * The description written with the toolbar and its keys: a heading (the toolbar, by keyboard), bold
@@ -83,6 +96,16 @@ async function formatDescription(page: Page, group: ReturnType<Page['getByRole']
   await expect(text.getByRole('link', { name: 'the plan' })).toHaveAttribute('href', 'https://city.example/plan');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
+  await page.keyboard.type('See the map');
+  await expect(text).toContainText('See the map');
+  // Keys pressed before the browser reports a new selection (as on a busy machine) act on that selection:
+  // Ctrl+K links the words just selected, and Enter after End keeps them.
+  await keyRightAfterSelecting(text, 'the map', 'select', 'k');
+  await expect(group.getByLabel('Link address')).toBeFocused();
+  await page.keyboard.type('city.example/map');
+  await page.keyboard.press('Enter');
+  await expect(text.getByRole('link', { name: 'the map' })).toHaveAttribute('href', 'https://city.example/map');
+  await keyRightAfterSelecting(text, 'the map', 'end', 'Enter');
   // What Word puts on the clipboard: classes, inline styles, spans, its own tags, and an image that runs script.
   await text.evaluate((element) => {
     const data = new DataTransfer();

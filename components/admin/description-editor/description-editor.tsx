@@ -12,6 +12,7 @@ import { withoutEmptyEnds } from '@/lib/process/description-format';
 import { descriptionExtensions } from './description-extensions';
 import { DescriptionToolbar } from './description-toolbar';
 import { LinkField } from './link-field';
+import { SelectionFromPage } from './selection-from-page';
 
 type Props = { id?: string; value: string; lang: string; onChange: (html: string) => void; 'aria-describedby'?: string; 'aria-invalid'?: boolean };
 
@@ -27,6 +28,7 @@ export default function DescriptionEditor({ id = 'description', value, lang, onC
     immediatelyRender: false,
     extensions: [
       ...descriptionExtensions,
+      SelectionFromPage,
       Extension.create({ name: 'linkShortcut', addKeyboardShortcuts: () => ({ 'Mod-k': () => (latest.current.openLink(), true) }) }),
     ],
     content: value,
