@@ -389,9 +389,11 @@ afterAll(async () => {
 });
 
 describe('the naughty-strings corpus through every text field', () => {
-  it.each(FIELDS.map((field) => [field.name, field] as const))('%s: stored as sent or refused with a clear 4xx, never a 5xx', async (_name, field) => {
+  it.each(FIELDS.map((field, index) => [field.name, field, index] as const))('%s: stored as sent or refused with a clear 4xx, never a 5xx', async (_name, field, index) => {
     const outcomes = { stored: 0, refused: 0 };
-    const corpus = field.corpus ?? NAUGHTY_STRINGS;
+    // What is refused does not depend on the database, only what is stored: on PostgreSQL (the second pass)
+    // each field takes its own eighth of the corpus, so every string is still stored there through some field.
+    const corpus = field.corpus ?? (databaseDialect() === 'postgresql' ? sample(index) : NAUGHTY_STRINGS);
     for (const text of corpus) {
       const { answer, stored } = await field.send(text);
       expect(answer.status, `${JSON.stringify(text)} → ${JSON.stringify(answer.body)}`).toBeLessThan(500);
