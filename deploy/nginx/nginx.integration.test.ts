@@ -8,7 +8,7 @@ import fs from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { addAnnotation, annotationsMap, newAnnotationId, type Annotation } from '@/lib/collab/annotation';
+import { addAnnotation, annotationsMap, type Annotation } from '@/lib/collab/annotation';
 import { startWebServer, type WebServer } from '@/bench/web/web-server';
 import { TEST_SECRET, connect, eventually, kill, prepareDatabase, startServerProcess, synced, type RunningServer, type TestClient } from '@/server/collab/testing/harness';
 import { roomOfProcess, signCollabToken } from '@/server/collab/token';
@@ -18,6 +18,7 @@ import { freePort } from '@/server/testing/free-port';
 
 import { openStream, send, signIn } from './testing/http-client';
 import { nginxInstalled, startNginx, type RunningNginx } from './testing/run-nginx';
+import { markBy } from '@/server/collab/testing/fixture';
 
 const missing = [
   !nginxInstalled() && 'nginx (apt-get install -y nginx)',
@@ -65,17 +66,7 @@ async function joinThroughNginx(person: Person) {
   return client;
 }
 
-const mark = (person: Person, text: string): Annotation => ({
-  id: newAnnotationId(),
-  kind: 'point',
-  geometry: { type: 'Point', coordinates: [-0.1, 51.515] },
-  category: 'idea',
-  text,
-  authorId: person.id,
-  authorName: person.name,
-  createdAt: Date.now(),
-  updatedAt: Date.now(),
-});
+const mark = (person: Person, text: string): Annotation => markBy(person, { text });
 
 beforeAll(async () => {
   if (missing.length > 0) return;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 
-import { addAnnotation, annotationsMap, newAnnotationId, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
+import { addAnnotation, annotationsMap, updateAnnotation, type Annotation } from '@/lib/collab/annotation';
 import { CLOSE_GONE } from '@/lib/collab/close-codes';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import { startRedis, type RunningRedis } from '@/server/signals/testing/redis-server';
@@ -12,6 +12,7 @@ import { startRedis, type RunningRedis } from '@/server/signals/testing/redis-se
 import { TEST_SECRET, connect, eventually, kill, prepareDatabase, startServerProcess, synced, type RunningServer, type TestClient } from './testing/harness';
 import { startRoundRobinProxy, type RoundRobinProxy } from './testing/round-robin-proxy';
 import { roomOfProcess, signCollabToken } from './token';
+import { markBy } from '@/server/collab/testing/fixture';
 
 // The web app's block runs here as a web process would; who is signed in does not matter to it.
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
@@ -39,17 +40,7 @@ async function join(person: Person, port: number) {
   return client;
 }
 
-const mark = (person: Person, text: string): Annotation => ({
-  id: newAnnotationId(),
-  kind: 'point',
-  geometry: { type: 'Point', coordinates: [-0.1, 51.515] },
-  category: 'idea',
-  text,
-  authorId: person.id,
-  authorName: person.name,
-  createdAt: Date.now(),
-  updatedAt: Date.now(),
-});
+const mark = (person: Person, text: string): Annotation => markBy(person, { text });
 
 const presence = (person: Person) => ({ user: { id: person.id, name: person.name, color: '#E69F00' }, cursor: [-0.1, 51.51], draft: null });
 const storedUpdates = () => db.collabUpdate.count({ where: { room } });
