@@ -15,7 +15,7 @@ async function main() {
   const store = createMemoryStore();
   const seed = new Y.Doc();
   for (let i = 0; i < marks; i += 1) addAnnotation(seed, markBy(people.get('fran')!, { geometry: { type: 'Point', coordinates: [-0.11 + (i % 100) * 0.0002, 51.505 + Math.floor(i / 100) * 0.0003] } }));
-  await store.append(ROOM, Y.encodeStateAsUpdate(seed), 'seed');
+  await store.append(ROOM, [{ update: Y.encodeStateAsUpdate(seed), actorId: 'seed' }]);
   console.warn = () => undefined; // one line per refusal is not what is measured
   const server = await startCollabServer({
     port: 0,

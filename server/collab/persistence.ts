@@ -4,11 +4,13 @@ import * as Y from 'yjs';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 export type StoredRoom = { snapshot: Uint8Array | null; updates: Uint8Array[]; lastUpdateId: number };
+/** One accepted change and who made it (a person's id, or 'server'). */
+export type Change = { update: Uint8Array; actorId: string };
 
 export type CollabStore = {
   load(room: string): Promise<StoredRoom>;
-  /** Resolves once the update is durably stored, with its position in the log. */
-  append(room: string, update: Uint8Array, actorId: string): Promise<number>;
+  /** Stores the changes in one statement; resolves once they are durably stored, with the last one's position in the log. */
+  append(room: string, changes: Change[]): Promise<number>;
   /** Replaces every update up to `upToId` with one snapshot of the merged state. */
   compact(room: string, state: Uint8Array, upToId: number): Promise<void>;
 };
@@ -33,9 +35,9 @@ export function createPrismaStore(db: PrismaClient, { shared = false } = {}): Co
         lastUpdateId: Math.max(after, pending.at(-1)?.id ?? 0),
       };
     },
-    async append(room, update, actorId) {
-      const row = await db.collabUpdate.create({ data: { room, update: Buffer.from(update), actorId }, select: { id: true } });
-      return row.id;
+    async append(room, changes) {
+      const rows = await db.collabUpdate.createManyAndReturn({ data: changes.map(({ update, actorId }) => ({ room, update: Buffer.from(update), actorId })), select: { id: true } });
+      return Math.max(...rows.map((row) => row.id));
     },
     async compact(room, state, upToId) {
       if (shared) return compactShared(db, room, state, upToId);
@@ -79,18 +81,21 @@ export function createMemoryStore() {
   const logs = new Map<string, { id: number; update: Uint8Array }[]>();
   const snapshots = new Map<string, { state: Uint8Array; lastUpdateId: number }>();
   let nextId = 1;
-  const store: CollabStore & { failWrites: boolean } = {
+  const store: CollabStore & { failWrites: boolean; writes: number } = {
     failWrites: false,
+    /** Calls to append: a group of changes is one. */
+    writes: 0,
     async load(room) {
       const snapshot = snapshots.get(room);
       const updates = (logs.get(room) ?? []).filter((row) => row.id > (snapshot?.lastUpdateId ?? 0));
       return { snapshot: snapshot?.state ?? null, updates: updates.map((row) => row.update), lastUpdateId: updates.at(-1)?.id ?? snapshot?.lastUpdateId ?? 0 };
     },
-    async append(room, update) {
+    async append(room, changes) {
+      store.writes += 1;
       if (store.failWrites) throw new Error('storage is unavailable');
-      const id = nextId++;
-      logs.set(room, [...(logs.get(room) ?? []), { id, update }]);
-      return id;
+      const rows = changes.map(({ update }) => ({ id: nextId++, update }));
+      logs.set(room, [...(logs.get(room) ?? []), ...rows]);
+      return rows.at(-1)!.id;
     },
     async compact(room, state, upToId) {
       snapshots.set(room, { state, lastUpdateId: upToId });

@@ -1,5 +1,6 @@
-// One process's room, wired as a pipeline: guard (updates and presence) → persistence → fan-out →
-// projection. The room holds the real document and the order in which changes are judged.
+// One process's room, wired as a pipeline: guard (updates and presence) → group commit (persistence)
+// → fan-out → projection. The room holds the real document (what is stored) and the order in which
+// changes are judged.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
@@ -8,11 +9,13 @@ import { standing } from '@/lib/policy/decide';
 import { annotationsMap, FORMER_PARTICIPANT_NAME, sessionMap } from '@/lib/collab/annotation';
 
 import { AwarenessBatcher } from './awareness-batcher';
-import { isVisitor, type Connection } from './connection';
+import type { Connection } from './connection';
 import { FanOut } from './fan-out';
+import { GroupCommit } from './group-commit';
 import { UpdateGuard, type Actor, type RoomRules } from './guard';
 import { COLLAB_LIMITS } from './limits';
 import type { CollabStore } from './persistence';
+import { StagedDoc } from './staged-doc';
 import { PresenceGuard } from './presence-guard';
 import { AnnotationProjection, type AnnotationSink } from './projection';
 import { FROM_ANOTHER_SERVER, type RelayHandlers, type RoomLink, type RoomRelay } from './room-relay';
@@ -28,10 +31,15 @@ export const COMPACT_EVERY = 500;
 /** Presence crossing servers is gathered this long: short, since the receiving server batches again. */
 const RELAY_PRESENCE_MS = 40;
 
+/** An accepted change on its way to storage: from a connection, or the server's own. */
+type Accepted = { update: Uint8Array; actorId: string; origin: Connection | 'server'; changedIds: string[] };
+
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly fanOut = new FanOut();
-  private readonly guard: UpdateGuard;
+  private guard: UpdateGuard;
+  private readonly staged: StagedDoc;
+  private readonly commits: GroupCommit<Accepted>;
   private readonly presence: PresenceGuard;
   private readonly batcher: AwarenessBatcher;
   private readonly projection: AnnotationProjection;
@@ -52,7 +60,9 @@ export class Room {
     sink: AnnotationSink,
     private readonly link: RoomLink | null = null,
   ) {
-    this.guard = new UpdateGuard(doc);
+    this.staged = new StagedDoc(doc);
+    this.guard = new UpdateGuard(this.staged.doc);
+    this.commits = new GroupCommit<Accepted>((group) => this.storeAndShare(group), (lost, error) => this.dropped(lost, error));
     this.projection = new AnnotationProjection(doc, processId, sink);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -64,7 +74,7 @@ export class Room {
       this.batcher.changed(changed);
       if (origin !== FROM_ANOTHER_SERVER) this.relayBatcher?.changed(changed);
     });
-    doc.on('update', (update: Uint8Array, origin: unknown) => this.fanOut.send(updateMessage(update), origin));
+    doc.on('update', (update: Uint8Array, origin: unknown) => origin !== STORED_GROUP && this.fanOut.send(updateMessage(update), origin));
   }
 
   /** Rebuilds a room from storage. Throws when storage cannot be read: never start empty over stored data. */
@@ -154,16 +164,17 @@ export class Room {
       shadow.destroy();
       // Another server made the same change first (each one's watch sees the same rows): nothing to store.
       if (isEmptyUpdate(update)) return;
-      this.lastUpdateId = await this.store.append(this.name, update, 'server');
-      Y.applyUpdate(this.doc, update, 'server');
-      this.link?.publishUpdate(update);
-      this.projection.changed(changedIds);
+      this.staged.stage(update);
+      await this.commits.add({ update, actorId: 'server', origin: 'server', changedIds });
     });
   }
 
   /** Folds the update log into one snapshot now (after moderation, so removed text leaves storage too). */
   compactNow(): Promise<void> {
-    return this.run(() => this.compact());
+    return this.run(async () => {
+      await this.commits.idle();
+      await this.compact();
+    });
   }
 
   join(connection: Connection): void {
@@ -221,8 +232,14 @@ export class Room {
   }
 
   /** Everything queued has been judged, stored and shared. */
-  settled(): Promise<void> {
-    return this.queue;
+  async settled(): Promise<void> {
+    await this.queue;
+    await this.commits.idle();
+  }
+
+  /** Accepted changes not stored (nor shared) yet. */
+  get unstored(): number {
+    return this.commits.size;
   }
 
   async close(): Promise<void> {
@@ -233,6 +250,7 @@ export class Room {
     await this.projection.flush();
     if (this.updatesSinceCompaction > 0) await this.compact().catch((error) => log.error('compaction failed', { room: this.name, error }));
     this.awareness.destroy();
+    this.staged.destroy();
     this.doc.destroy();
   }
 
@@ -269,23 +287,39 @@ export class Room {
         return this.end(connection, CLOSE_TRY_AGAIN, 'the map could not be read; reconnecting');
       }
       // Only what this copy still lacks is judged and stored: the rest reached it meanwhile.
-      update = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+      update = Y.diffUpdate(update, Y.encodeStateVector(this.staged.doc));
       verdict = this.guard.judge(update, connection.actor, this.rules);
     }
     if (!verdict.ok) return this.end(connection, verdict.code, verdict.reason);
     if (verdict.empty) return;
-    try {
-      this.lastUpdateId = await this.store.append(this.name, update, connection.id);
-    } catch (error) {
-      log.error('could not store an update', { room: this.name, userId: connection.id, error });
-      // The client keeps its change and sends it again when it reconnects.
-      return this.end(connection, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
-    }
-    Y.applyUpdate(this.doc, update, connection);
-    this.link?.publishUpdate(update);
-    this.projection.changed(verdict.changedIds);
-    this.updatesSinceCompaction += 1;
+    // Judged against what is stored plus what waits to be, and stored with what arrives meanwhile.
+    this.staged.stage(update);
+    void this.commits.add({ update, actorId: connection.id, origin: connection, changedIds: verdict.changedIds }).catch(() => undefined);
+  }
+
+  /** One group in one write; shared (here and with the other servers) only once stored. */
+  private async storeAndShare(group: Accepted[]): Promise<void> {
+    this.lastUpdateId = await this.store.append(this.name, group);
+    const merged = group.length === 1 ? group[0].update : Y.mergeUpdates(group.map((change) => change.update));
+    Y.applyUpdate(this.doc, merged, STORED_GROUP);
+    this.fanOut.sendGroup(group, merged);
+    this.link?.publishUpdate(merged);
+    this.projection.changed(group.flatMap((change) => change.changedIds));
+    this.updatesSinceCompaction += group.length;
     if (this.updatesSinceCompaction >= COMPACT_EVERY) await this.compact().catch((error) => log.error('compaction failed', { room: this.name, error }));
+  }
+
+  /**
+   * A write failed: its changes and those judged after them are forgotten, never shared. Their senders'
+   * clients keep them, and send them again when they reconnect (CLOSE_TRY_AGAIN).
+   */
+  private dropped(lost: Accepted[], error: unknown): void {
+    log.error('could not store changes', { room: this.name, changes: lost.length, error });
+    this.staged.reset();
+    this.guard = new UpdateGuard(this.staged.doc);
+    for (const origin of new Set(lost.map((change) => change.origin))) {
+      if (origin !== 'server') this.end(origin, CLOSE_TRY_AGAIN, 'the change could not be saved; reconnecting');
+    }
   }
 
   private async catchUp(): Promise<void> {
@@ -320,6 +354,9 @@ export class Room {
     if (verdict.accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.accepted), connection);
   }
 }
+
+/** The origin of a stored group in the room's document: its fan-out is the group's (FanOut.sendGroup). */
+const STORED_GROUP = Symbol('stored group');
 
 function isEmptyUpdate(update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);

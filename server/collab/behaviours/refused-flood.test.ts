@@ -22,7 +22,7 @@ beforeAll(async () => {
   const store = createFlakyStore();
   const seed = new Y.Doc();
   for (let i = 0; i < MARKS; i += 1) addAnnotation(seed, markBy(fran, { geometry: { type: 'Point', coordinates: [-0.11 + (i % 100) * 0.0002, 51.51 + Math.floor(i / 100) * 0.0003] } }));
-  await store.append(ROOM, Y.encodeStateAsUpdate(seed), 'seed');
+  await store.append(ROOM, [{ update: Y.encodeStateAsUpdate(seed), actorId: 'seed' }]);
   collab = await startInProcess(store);
   // 200 refusals write 200 log lines; the test runner's console capture is not what is measured.
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
