@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { sendJson } from '@/lib/http/send-json';
 import { INVITABLE_ROLES } from '@/lib/policy/roles';
 import { FormError } from '@/components/ui/form-error';
@@ -29,7 +30,7 @@ export function InvitationForm() {
     try {
       const { path } = await sendJson<{ path: string }>('/api/invitations', 'POST', { role: form.get('role'), label: form.get('label') });
       setLink(`${window.location.origin}${path}`);
-      await client.invalidateQueries({ queryKey: INVITATIONS_KEY });
+      await refetchAfterChange(client, INVITATIONS_KEY);
     } catch (error) {
       setFailure(error);
     } finally {

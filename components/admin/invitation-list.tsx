@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { ShowMore } from '@/components/ui/show-more';
 import { FormError } from '@/components/ui/form-error';
 import { usePagedList } from '@/components/ui/use-paged-list';
@@ -34,7 +35,7 @@ export function InvitationList() {
     } catch (error) {
       setFailure(error);
     }
-    await client.invalidateQueries({ queryKey: INVITATIONS_KEY });
+    await refetchAfterChange(client, INVITATIONS_KEY);
   }
 
   if (!list.items) return <p className="hint">{t('recent')}…</p>;

@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 
 import { CommentThread } from '@/components/comments/comment-thread';
 import { queryKeys } from '@/components/live-events/query-keys';
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { HideControl } from '@/components/moderation/hide-control';
 import { FlagButton } from '@/components/participation/flag-button';
 import { useProcessRules, visibleItem } from '@/components/process/process-context';
@@ -26,7 +27,7 @@ export function MarkDiscussion({ mark }: { mark: ShownMark }) {
       <div className="comment-actions">
         {!hidden && <AnnotationSupport annotationId={mark.id} canVote={can('vote.cast', target)} />}
         {can('content.flag', target) && viewer?.id !== mark.authorId && <FlagButton targetType="annotation" targetId={mark.id} />}
-        {can('content.moderate') && <HideControl targetType="annotation" targetId={mark.id} hidden={hidden} onDone={() => void client.invalidateQueries({ queryKey: queryKeys.hiddenMarks(slug) })} />}
+        {can('content.moderate') && <HideControl targetType="annotation" targetId={mark.id} hidden={hidden} onDone={() => void refetchAfterChange(client, queryKeys.hiddenMarks(slug))} />}
         {!hidden && can('proposal.create') && (
           <Link className="link-button" href={`/p/${slug}/proposals/new?mark=${mark.id}`}>
             {t('proposals.fromMark')}

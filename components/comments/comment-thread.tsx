@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { queryKeys, type ThreadTarget } from '@/components/live-events/query-keys';
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { useProcessRules } from '@/components/process/process-context';
 import { ShowMore } from '@/components/ui/show-more';
 import { usePagedList } from '@/components/ui/use-paged-list';
@@ -33,7 +34,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
   const comments = list.items ?? [];
   const total = list.total;
   const shown = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
-  const refresh = () => client.invalidateQueries({ queryKey: queryKeys.thread(target) });
+  const refresh = () => refetchAfterChange(client, queryKeys.thread(target));
   const mayWrite = can('comment.create', thread);
 
   const post = async (body: string, parentId?: string) => {

@@ -6,17 +6,17 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { useState, type ReactNode } from 'react';
 
 import { staleKeys } from './query-keys';
+import { refetchAfterChange } from './refetch-after-change';
 import { useProcessEvents } from './use-process-events';
 
 function Invalidate({ slug }: { slug: string }) {
   const client = useQueryClient();
   useProcessEvents(slug, (event) => {
     const threads = client.getQueryCache().findAll({ queryKey: ['comments'] }).map((query) => ({ key: query.queryKey, data: query.state.data }));
-    // A fetch already under way may have started before the change: it is replaced, never trusted.
-    for (const queryKey of staleKeys(slug, event, threads)) void client.invalidateQueries({ queryKey });
+    for (const queryKey of staleKeys(slug, event, threads)) void refetchAfterChange(client, queryKey);
   }, () => {
     // What was fetched (or is being fetched) before the stream opened may have missed a signal.
-    void client.invalidateQueries();
+    void refetchAfterChange(client);
   });
   return null;
 }

@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import type { Me } from '@/components/annotations/use-shared-map';
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson, sendJson } from '@/lib/http/send-json';
 import type { ProcessView } from '@/lib/schemas/process';
@@ -34,7 +35,7 @@ export function LiveConsolePage({ process, me }: { process: ProcessView; me: Me 
     setFailure(null);
     try {
       await action();
-      await client.invalidateQueries({ queryKey: ['live', process.slug] });
+      await refetchAfterChange(client, ['live', process.slug]);
     } catch (error) {
       setFailure(error);
     } finally {

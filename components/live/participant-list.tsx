@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import type { Peer } from '@/lib/collab/presence';
 import { fetchJson, sendJson } from '@/lib/http/send-json';
 
@@ -25,7 +26,7 @@ export function ParticipantList({ base, peers }: { base: string; peers: Peer[] }
     setFailure(null);
     try {
       await sendJson(`${base}/participants/${encodeURIComponent(person.userId)}/remove`, 'POST');
-      await client.invalidateQueries({ queryKey: ['live', base, 'participants'] });
+      await refetchAfterChange(client, ['live', base, 'participants']);
     } catch (error) {
       setFailure(error);
     }

@@ -4,6 +4,7 @@
 // its title and agenda. Fetched again whenever the shared document names another session.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 import { fetchJson } from '@/lib/http/send-json';
@@ -17,7 +18,7 @@ export function useLiveSession(slug: string, sessionId: string | null, phased: b
   const client = useQueryClient();
   // A session started or ended is signalled on the process's event stream.
   useProcessEvents(slug, (event) => {
-    if (sessionSignalRefetches(event)) void client.invalidateQueries({ queryKey: ['live', slug, 'current'] });
+    if (sessionSignalRefetches(event)) void refetchAfterChange(client, ['live', slug, 'current']);
   });
   const { data } = useQuery({
     queryKey: ['live', slug, 'current', sessionId, phased],

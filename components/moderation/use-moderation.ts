@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 import { queryKeys } from '@/components/live-events/query-keys';
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { usePagedList } from '@/components/ui/use-paged-list';
 import { sendJson } from '@/lib/http/send-json';
 import { useErrorText } from '@/lib/i18n/use-error-text';
@@ -34,7 +35,7 @@ export function useModeration(slug: string) {
     try {
       await run();
       setMessage({ text: done, error: false });
-      await client.invalidateQueries({ queryKey: queryKeys.moderation(slug) });
+      await refetchAfterChange(client, queryKeys.moderation(slug));
       return true;
     } catch (failure) {
       setMessage({ text: errorText(failure), error: true });

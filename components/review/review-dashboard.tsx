@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 
+import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import type { ProcessView } from '@/lib/schemas/process';
 import type { Review } from '@/server/review/get-review';
 
@@ -41,7 +42,7 @@ export function ReviewDashboard({ process, mayAnswer, children }: Props) {
     },
   });
   const select = (change: Partial<ReviewSelection>) => setSelection((current) => ({ ...current, ...change }));
-  const refresh = () => void client.invalidateQueries({ queryKey: ['review', process.slug, 'figures'] });
+  const refresh = () => void refetchAfterChange(client, ['review', process.slug, 'figures']);
 
   return (
     <ReviewSelectionContext.Provider value={{ slug: process.slug, selection, query, select }}>
