@@ -111,6 +111,14 @@ describe('a dot-vote round', () => {
   it('takes dots from participants in a phase that allows them, and not from strangers', async () => {
     expect(await codeOf(await place(eve, roundId, { itemType: 'mark', itemId: 'm1' }))).toBe('forbidden');
     expect(await codeOf(await place(gus, roundId, { itemType: 'mark', itemId: 'nope' }))).toBe('not_found');
+    expect(await codeOf(await place(gus, 'no-such-round', { itemType: 'mark', itemId: 'm1' }))).toBe('not_found');
+    const now = new Date();
+    const processId = (await db.liveSession.findUniqueOrThrow({ where: { id: S } })).processId;
+    await db.annotation.create({ data: { id: 'hidden', processId, kind: 'point', geometry: '{"type":"Point","coordinates":[-0.1,51.5]}', category: 'idea', text: 'x', authorId: ann.id, authorName: 'ann', createdAt: now, updatedAt: now, hiddenAt: now } });
+    expect(await codeOf(await place(gus, roundId, { itemType: 'mark', itemId: 'hidden' }))).toBe('not_found');
+    const removed = await db.sessionParticipant.create({ data: { sessionId: S, userId: eve.id, displayName: eve.id, removedAt: now } });
+    expect(await codeOf(await place(eve, roundId, { itemType: 'mark', itemId: 'm1' }))).toBe('forbidden');
+    await db.sessionParticipant.delete({ where: { id: removed.id } });
     await db.liveSession.update({ where: { id: S }, data: { currentPhase: 'explore' } });
     expect(await codeOf(await place(gus, roundId, { itemType: 'mark', itemId: 'm1' }))).toBe('phase_not_allowed');
     await db.liveSession.update({ where: { id: S }, data: { currentPhase: 'vote' } });

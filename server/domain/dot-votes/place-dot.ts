@@ -7,8 +7,8 @@ import { AppError, invalidInput } from '@/server/http/app-error';
 
 import { requireDotItem } from './dot-item';
 import { signalVote } from './round-signal';
-import { requireRound, roundView, tallies } from './round-view';
-import { phaseOf, requireLive, sessionAccess } from '../live-access';
+import { foundRound, roundView, tallies } from './round-view';
+import { phaseOf, requireLive, sessionAccessWithRound } from '../live-access';
 import { databaseRefusal } from './trigger-refusal';
 
 const REFUSED = {
@@ -22,10 +22,10 @@ export async function placeDot(actor: Actor, slug: string, sessionId: string, ro
   const parsed = dotInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const item = parsed.data;
-  const access = await sessionAccess(actor, slug, sessionId);
+  const { access, round: found } = await sessionAccessWithRound(actor, slug, sessionId, roundId);
   requireLive(access);
   enforce(decide(actor, 'dots.place', { process: access.process, phase: phaseOf(access.session) }));
-  const round = await requireRound(sessionId, roundId);
+  const round = foundRound(found);
   await requireDotItem(access.process.id, item);
   let id: string;
   try {
@@ -42,9 +42,9 @@ export async function placeDot(actor: Actor, slug: string, sessionId: string, ro
 
 /** A participant takes back one of their dots while the round is open (one statement: never after it closed). */
 export async function removeDot(actor: Actor, slug: string, sessionId: string, roundId: string, dotId: string): Promise<{ left: number }> {
-  const access = await sessionAccess(actor, slug, sessionId);
+  const { access, round: found } = await sessionAccessWithRound(actor, slug, sessionId, roundId);
   requireLive(access);
-  const round = await requireRound(sessionId, roundId);
+  const round = foundRound(found);
   const dot = await db.dot.findFirst({ where: { id: dotId.slice(0, 64), roundId: round.id, userId: actor.id } });
   if (!dot) throw new AppError(404, 'not_found', 'You have no such dot in this round.');
   const removed = await db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR ${isFuture('"endsAt"')}))`;

@@ -12,7 +12,11 @@ export async function roundView(row: RoundRow, now = Date.now(), counted?: numbe
 }
 
 export async function requireRound(sessionId: string, roundId: string): Promise<RoundRow> {
-  const row = await db.dotRound.findFirst({ where: { id: roundId.slice(0, 64), sessionId } });
+  return foundRound(await db.dotRound.findFirst({ where: { id: roundId.slice(0, 64), sessionId } }));
+}
+
+/** The round read with its session (live-access's sessionAccessWithRound), or the contract's 404. */
+export function foundRound(row: RoundRow | null): RoundRow {
   if (!row) throw new AppError(404, 'not_found', 'There is no such round in this session.');
   return row;
 }
