@@ -45,7 +45,11 @@ async function main() {
       { name: 'process-uncached', path: '/p/demo', cookie: 'bench=1' },
       // As a browser asks for it: compressed for each answer, since each has its own nonce.
       { name: 'process-gzip', path: '/p/demo', headers: { 'accept-encoding': 'gzip' } },
+      // Signed in, the page shares one render made without the person, who is read after load (GET /api/me);
+      // an unrelated cookie takes it past the cache, rendered with the person per request as before.
       { name: 'process-signed-in', path: '/p/demo', cookie: citizen },
+      { name: 'process-signed-in-uncached', path: '/p/demo', cookie: `${citizen}; bench=1` },
+      { name: 'me', path: '/api/me', cookie: citizen },
       { name: 'proposal', path: proposal },
       { name: 'proposal-list', path: '/api/processes/demo/proposals' },
       { name: 'export', path: '/api/processes/demo/annotations?format=geojson' },

@@ -63,7 +63,8 @@ async function fetchReadOnly(slug: string): Promise<Annotation[]> {
   });
 }
 
-export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD) {
+/** `me` is `undefined` while the page does not yet know who is asking: nothing is connected until it does. */
+export function useSharedMap(slug: string, me: Me | null | undefined, bounds: Bounds = WORLD) {
   const [link, setLink] = useState<Link>('connecting');
   const [everConnected, setEverConnected] = useState(false);
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
@@ -85,6 +86,7 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   }, [bounds]);
   const meId = me?.id;
   const meName = me?.name;
+  const known = me !== undefined;
 
   useEffect(() => {
     // Offline, the socket is dropped on purpose, so the link never claims to be live when it is not;
@@ -113,6 +115,7 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
   }, []);
 
   useEffect(() => {
+    if (!known) return;
     let disposed = false;
     const doc = new Y.Doc();
     docRef.current = doc;
@@ -232,7 +235,7 @@ export function useSharedMap(slug: string, me: Me | null, bounds: Bounds = WORLD
       docRef.current = null;
       doc.destroy();
     };
-  }, [slug, meId, meName, generation]);
+  }, [slug, meId, meName, known, generation]);
 
   const setPresence = useMemo(
     () =>

@@ -26,7 +26,7 @@ const threadUrl = ({ targetType, targetId }: ThreadTarget, sort: Sort, cursor: s
 
 export function CommentThread({ targetType, targetId, thread }: Props) {
   const t = useTranslations('participation');
-  const { can, viewer } = useProcessRules();
+  const { can, viewer, known } = useProcessRules();
   const client = useQueryClient();
   const [sort, setSort] = useState<Sort>('oldest');
   const target = { targetType, targetId };
@@ -67,7 +67,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
         </ul>
       )}
       {list.hasMore && <ShowMore label={t('comments.showMore')} shown={shown} total={total} loading={list.loadingMore} onMore={list.more} />}
-      {mayWrite ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} /> : !viewer && <p className="hint">{t('comments.signIn')}</p>}
+      {mayWrite ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} /> : known && !viewer && <p className="hint">{t('comments.signIn')}</p>}
     </section>
   );
 }

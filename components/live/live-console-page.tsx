@@ -7,7 +7,6 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-import type { Me } from '@/components/annotations/use-shared-map';
 import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson, sendJson } from '@/lib/http/send-json';
@@ -18,7 +17,7 @@ import { AgendaEditor, type SessionDraft } from './agenda-editor';
 import { SessionConsole } from './session-console';
 import { SessionList, type SessionItem } from './session-list';
 
-export function LiveConsolePage({ process, me }: { process: ProcessView; me: Me }) {
+export function LiveConsolePage({ process }: { process: ProcessView }) {
   const t = useTranslations('live.console');
   const router = useRouter();
   const client = useQueryClient();
@@ -48,7 +47,6 @@ export function LiveConsolePage({ process, me }: { process: ProcessView; me: Me 
   return (
     <ProcessWorkspace
       process={process}
-      me={me}
       steering
       aside={(context) =>
         running ? (

@@ -5,7 +5,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 
-import type { Me } from '@/components/annotations/use-shared-map';
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson } from '@/lib/http/send-json';
 import type { ProcessView } from '@/lib/schemas/process';
@@ -16,7 +15,7 @@ import { LiveTimer } from './live-timer';
 import { PresenterDots } from './presenter-dots';
 import type { SessionItem } from './session-list';
 
-export function PresenterView({ process, me }: { process: ProcessView; me: Me }) {
+export function PresenterView({ process }: { process: ProcessView }) {
   const t = useTranslations('live.present');
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions`;
   // The list changes only when a session starts or ends, which the shared document's phase tells.
@@ -27,7 +26,6 @@ export function PresenterView({ process, me }: { process: ProcessView; me: Me })
     <div className="presenter">
       <ProcessWorkspace
         process={process}
-        me={me}
         presenting
         aside={({ live, shared }) => (
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a panel that scrolls must be reachable by keyboard (axe scrollable-region-focusable)

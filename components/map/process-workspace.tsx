@@ -50,10 +50,13 @@ export type WorkspaceContext = { process: ProcessView; shared: ReturnType<typeof
  * `aside` takes the side panel's place (the live console, the presenter's panel); `steering`: this
  * person leads the live session, so the map does not follow it.
  */
-type Props = { process: ProcessView; me: Me | null; aside?: (context: WorkspaceContext) => ReactNode; steering?: boolean; presenting?: boolean };
+type Props = { process: ProcessView; aside?: (context: WorkspaceContext) => ReactNode; steering?: boolean; presenting?: boolean };
 
-export function ProcessWorkspace({ process: given, me, aside, steering = false, presenting = false }: Props) {
+export function ProcessWorkspace({ process: given, aside, steering = false, presenting = false }: Props) {
   const locale = useLocale();
+  const { viewer, known } = useProcessRules();
+  // `undefined` until a page rendered without the person knows who they are: the map waits to connect as them.
+  const me = useMemo<Me | null | undefined>(() => (known ? viewer && { id: viewer.id, name: viewer.name, role: viewer.role } : undefined), [known, viewer]);
   // The kinds of marks named in the reader's language everywhere the workspace shows them.
   const process = useMemo(() => ({ ...given, categories: given.categories.map((category) => ({ ...category, label: categoryLabelFor(category, locale) })) }), [given, locale]);
   const shared = useSharedMap(process.slug, me, process.bounds);
@@ -64,7 +67,7 @@ export function ProcessWorkspace({ process: given, me, aside, steering = false, 
   );
 }
 
-type InnerProps = Omit<Props, 'me'> & { shared: ReturnType<typeof useSharedMap>; signedIn: boolean };
+type InnerProps = Props & { shared: ReturnType<typeof useSharedMap>; signedIn: boolean };
 
 function Workspace({ process, shared, signedIn, aside, steering = false, presenting = false }: InnerProps) {
   const t = useTranslations();

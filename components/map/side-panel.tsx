@@ -30,7 +30,7 @@ type Props = {
 
 export function SidePanel({ process, marks, shownCategories, onToggleCategory, selectedId, onOpenMark, layerView, mapArea }: Props) {
   const t = useTranslations();
-  const { can, viewer, locked } = useProcessRules();
+  const { can, viewer, known, locked } = useProcessRules();
   const [tab, setTab] = useState('marks');
   const readOnlyNote = process.status !== 'open' ? t('process.closedNote') : locked ? t('process.lockedNote') : viewer?.blocked ? t('process.blockedNote') : null;
   return (
@@ -76,7 +76,7 @@ export function SidePanel({ process, marks, shownCategories, onToggleCategory, s
           ))}
         </Tabs.List>
         <Tabs.Content value="marks">
-          {!viewer && <p className="hint">{t('annotations.tools.signInToDraw')}</p>}
+          {known && !viewer && <p className="hint">{t('annotations.tools.signInToDraw')}</p>}
           <AnnotationList annotations={marks} categories={process.categories} shownCategories={shownCategories} onToggleCategory={onToggleCategory} selectedId={selectedId} onSelect={onOpenMark} />
         </Tabs.Content>
         <Tabs.Content value="proposals">

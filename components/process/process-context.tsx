@@ -8,10 +8,14 @@ import { allowed, type ProcessState, type TargetState } from '@/lib/policy/decid
 import type { Action } from '@/lib/policy/roles';
 import type { Viewer } from '@/lib/policy/subject';
 
+import { useDeferredPerson } from '@/components/ui/use-deferred-person';
+
 export type ProcessRules = {
   slug: string;
   process: ProcessState;
   viewer: Viewer;
+  /** False while a page rendered without the person (`later`) is still asking who they are: `viewer` is `null` meanwhile. */
+  known: boolean;
   /** The facilitator has locked the shared map (the Y.Doc's `session.locked`). */
   locked: boolean;
   can: (action: Action, target?: TargetState) => boolean;
@@ -19,19 +23,25 @@ export type ProcessRules = {
 
 const Context = createContext<ProcessRules | null>(null);
 
-function rules(slug: string, process: ProcessState, viewer: Viewer, locked: boolean): ProcessRules {
-  return { slug, process, viewer, locked, can: (action, target) => allowed(viewer, action, { process, map: { locked }, target }) };
+function rules(slug: string, process: ProcessState, viewer: Viewer, known: boolean, locked: boolean): ProcessRules {
+  return { slug, process, viewer, known, locked, can: (action, target) => allowed(viewer, action, { process, map: { locked }, target }) };
 }
 
-export function ProcessProvider({ slug, process, viewer, children }: { slug: string; process: ProcessState; viewer: Viewer; children: ReactNode }) {
-  const value = useMemo(() => rules(slug, process, viewer, false), [slug, process, viewer]);
+type ProviderProps = { slug: string; process: ProcessState; viewer: Viewer; later?: boolean; children: ReactNode };
+
+/** `later`: the page was rendered for no one in particular (server/web/anonymous-page-cache.ts); the viewer is read once loaded. */
+export function ProcessProvider({ slug, process, viewer: rendered, later = false, children }: ProviderProps) {
+  const person = useDeferredPerson(later);
+  const viewer = later ? (person?.viewer ?? null) : rendered;
+  const known = !later || person !== undefined;
+  const value = useMemo(() => rules(slug, process, viewer, known, false), [slug, process, viewer, known]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
 /** Inside the map workspace, the map's live lock joins the rules. */
 export function MapLockProvider({ locked, children }: { locked: boolean; children: ReactNode }) {
   const outer = useProcessRules();
-  const value = useMemo(() => rules(outer.slug, outer.process, outer.viewer, locked), [outer, locked]);
+  const value = useMemo(() => rules(outer.slug, outer.process, outer.viewer, outer.known, locked), [outer, locked]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { requestUser } from '@/server/http/request-person';
+import { personLater, requestUser } from '@/server/http/request-person';
 
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
 export async function TopBar() {
   const t = await getTranslations();
-  const user = await requestUser();
+  const later = await personLater();
+  const user = later ? null : await requestUser();
   return (
     <header className="top-bar">
       {/* The visible name comes first in the link's name, so saying "CivicTwin" activates it (WCAG 2.5.3). */}
@@ -20,7 +21,7 @@ export async function TopBar() {
       <div id="top-bar-slot" className="top-bar-slot" />
       <nav className="top-bar-actions" aria-label={t('nav.userMenu')}>
         <LanguageSwitch current={await getLocale()} />
-        <UserMenu user={user} />
+        <UserMenu user={user} later={later} />
       </nav>
     </header>
   );

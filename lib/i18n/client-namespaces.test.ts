@@ -55,7 +55,13 @@ describe('client messages', () => {
   });
 
   it('picks from the locale it is given, once per catalogue', () => {
-    expect(clientMessages(de, 'root')).toEqual({ errors: { genericBody: de.errors.genericBody, genericTitle: de.errors.genericTitle, retry: de.errors.retry }, nav: { language: de.nav.language } });
+    expect(clientMessages(de, 'root')).toEqual({
+      admin: { title: de.admin.title },
+      errors: { genericBody: de.errors.genericBody, genericTitle: de.errors.genericTitle, retry: de.errors.retry },
+      me: { link: de.me.link },
+      nav: { language: de.nav.language, signIn: de.nav.signIn, signOut: de.nav.signOut, signUp: de.nav.signUp },
+      roles: de.roles,
+    });
     expect(clientMessages(de, 'process')).toBe(clientMessages(de, 'process'));
     expect(clientMessages(en, 'processLive').live).toBe(en.live);
   });

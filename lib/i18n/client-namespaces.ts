@@ -30,8 +30,8 @@ const PROCESS = [
 ];
 
 export const CLIENT_NAMESPACES = {
-  /** Every page: the language switch and the error page. */
-  root: ['errors.genericBody', 'errors.genericTitle', 'errors.retry', 'nav.language'],
+  /** Every page: the language switch, the person's menu and the error page. */
+  root: ['admin.title', 'errors.genericBody', 'errors.genericTitle', 'errors.retry', 'me.link', 'nav.language', 'nav.signIn', 'nav.signOut', 'nav.signUp', 'roles'],
   /** Signing in and up, passwords, invitations, joining a live session, one's own account. */
   account: [...FAILURES, 'auth', 'confirmEmail', 'invitations.accept', 'live.join', 'mailPrefs', 'me', 'passwordReset'],
   admin: [...FAILURES, 'basemaps', 'common', 'descriptionEditor', 'invitations', 'people', 'processAdmin', 'roles', 'settings'],

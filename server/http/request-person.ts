@@ -1,12 +1,14 @@
 // The person behind the page being rendered: the sign-in token is read once per request and their
 // row once, shared by the layouts, the top bar and the page (React's request-scoped `cache`);
 // nothing is kept between requests, so a role taken away or a block still shows on the next one.
+import { headers } from 'next/headers';
 import { cache } from 'react';
 
 import { viewerOf } from '@/server/auth/actor';
 import { auth } from '@/server/auth/auth';
 import { ACCOUNT_SELECT, toCurrentUser, toSubject } from '@/server/auth/subject-row';
 import { db } from '@/server/db';
+import { PERSON_LATER_HEADER } from '@/server/web/person-later';
 
 const requestAccount = cache(async () => {
   const id = (await auth())?.user?.id;
@@ -27,3 +29,9 @@ export const requestUser = cache(async () => {
   const row = await requestAccount();
   return row && toCurrentUser(row);
 });
+
+/**
+ * This render is shared by every signed-in person (server/web/anonymous-page-cache.ts): it is made
+ * without their cookies, and shows who is asking only once the client has read `GET /api/me`.
+ */
+export const personLater = cache(async () => (await headers()).get(PERSON_LATER_HEADER) === '1');

@@ -13,12 +13,15 @@ let renders: string[] = [];
 function fakeNext(request: IncomingMessage, response: ServerResponse) {
   const nonce = btoa(randomUUID());
   renders.push(nonce);
-  response.statusCode = request.url === '/p/missing' ? 404 : 200;
+  // A draft process is for staff only: without a person it is not found.
+  response.statusCode = request.url === '/p/missing' || (request.url === '/p/draft' && !request.headers.cookie?.includes('session')) ? 404 : 200;
   response.setHeader('content-type', 'text/html; charset=utf-8');
   response.setHeader('content-security-policy', `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
   response.setHeader('link', `</a.css>; rel=preload; as="style"; nonce="${nonce}"`);
   if (request.url === '/p/sets-cookie') response.setHeader('set-cookie', 'x=1');
-  const who = request.headers.cookie?.includes('session') ? 'signed in' : 'visitor';
+  // As the page does (server/http/request-person.ts): the person from the session, or no one when the cache asks.
+  const session = request.headers.cookie?.match(/session-token=(\w+)/)?.[1];
+  const who = session ? `signed in as ${session}` : request.headers['x-civictwin-person-later'] ? 'someone, read later' : 'visitor';
   const locale = resolveLocale(request.headers.cookie?.match(/NEXT_LOCALE=(\w+)/)?.[1], request.headers['accept-language'] ?? null);
   response.end(`<html lang="${locale}"><script nonce="${nonce}">1</script>${who} ${request.url}<script nonce="${nonce}">2</script></html>`);
 }
@@ -85,12 +88,41 @@ test('each language and host has its own render; the language cookie is allowed'
 });
 
 test('a person with any other cookie, a Flight request, a query or a crawler is rendered for', async () => {
-  expect((await get('/p/demo', { cookie: 'authjs.session-token=abc' })).body).toContain('signed in');
+  expect((await get('/p/demo', { cookie: 'authjs.session-token=abc; other=1' })).body).toContain('signed in as abc');
   expect((await get('/p/demo', { cookie: 'NEXT_LOCALE=en; other=1' })).body).toContain('visitor');
-  await get('/p/demo', { rsc: '1' });
-  await get('/p/demo?mark=1');
+  await get('/p/demo', { rsc: '1', cookie: 'authjs.session-token=abc' });
+  await get('/p/demo?mark=1', { cookie: 'authjs.session-token=abc' });
   await get('/p/demo', { 'user-agent': 'Googlebot/2.1' });
   expect(renders).toHaveLength(5);
+});
+
+test('signed-in people share one render made without anyone’s session, apart from the visitors’ one', async () => {
+  const facilitator = { cookie: 'authjs.csrf-token=f1; authjs.session-token=facilitator; NEXT_LOCALE=fr' };
+  const citizen = { cookie: '__Secure-authjs.session-token.0=citizen; __Secure-authjs.callback-url=x; NEXT_LOCALE=fr' };
+  const [first, second] = [await get('/p/demo', facilitator), await get('/p/demo', citizen)];
+  expect(renders).toHaveLength(1);
+  for (const answer of [first, second]) {
+    expect(answer.body).toBe(`<html lang="fr"><script nonce="${answer.nonce}">1</script>someone, read later /p/demo<script nonce="${answer.nonce}">2</script></html>`);
+    expect(answer.body).not.toMatch(/facilitator|citizen/);
+  }
+  // The language cookie still counts; a visitor never gets the signed-in render, nor the other way round.
+  expect((await get('/p/demo', { cookie: 'authjs.csrf-token=v1; NEXT_LOCALE=fr' })).body).toContain('fr"><script');
+  expect((await get('/p/demo', { cookie: 'NEXT_LOCALE=fr' })).body).toContain('visitor');
+  expect((await get('/p/demo', citizen)).body).toContain('someone, read later');
+  expect(renders).toHaveLength(2);
+});
+
+test('a page that is not found without a person (a draft) is rendered for the person who asks', async () => {
+  const staff = await get('/p/draft', { cookie: 'authjs.session-token=staff' });
+  expect(staff).toMatchObject({ status: 200, body: expect.stringContaining('signed in as staff') });
+  expect((await get('/p/draft', { cookie: 'authjs.session-token=other' })).body).toContain('signed in as other');
+  expect((await get('/p/draft')).status).toBe(404);
+});
+
+test('only the cache asks for a render without the person', async () => {
+  const forged = { cookie: 'other=1', 'x-civictwin-person-later': '1' };
+  expect((await get('/p/demo', forged)).body).toContain('visitor');
+  expect((await get('/p/demo/live', forged)).body).toContain('visitor');
 });
 
 test('an answer other than a page without cookies is never reused', async () => {

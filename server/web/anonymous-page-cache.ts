@@ -1,9 +1,11 @@
-// A process page as a visitor who is not signed in sees it is the same for every such visitor in the
-// same language: rendering it is most of the web server's work (bench/web), so it is rendered at
-// most once a second per process, language and host (and anew after any change made through this
-// server), and every answer gets a fresh CSP nonce in
-// place of the one the render was made with. That render is asked for by this server itself, so its
-// own nonce is never sent to anyone; a signed-in person, a guest or any other cookie is never cached.
+// A process page rendered without a person is the same for everyone in the same language: rendering it
+// is most of the web server's work (bench/web), so it is rendered at most once a second per process,
+// language and host (and anew after any change made through this server), and every answer gets a
+// fresh CSP nonce in place of the one the render was made with. That render is asked for by this
+// server itself, so its own nonce is never sent to anyone. Signed-in people and guests share a second
+// render, asked for without their cookies and with PERSON_LATER_HEADER: it holds no one's name, role
+// or rights, and the page reads the person's own from `GET /api/me` once loaded. Any other cookie is
+// never cached.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { get, type IncomingMessage, type ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
@@ -12,6 +14,8 @@ import { gzip as gzipCallback } from 'node:zlib';
 import { isBot } from 'next/dist/shared/lib/router/utils/is-bot';
 
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/locales';
+
+import { PERSON_LATER_HEADER } from './person-later';
 
 const gzip = promisify(gzipCallback);
 
@@ -27,8 +31,13 @@ type Next = (request: IncomingMessage, response: ServerResponse) => void;
 
 export type PageCacheOptions = { origin: string; ttlMs?: number; maxEntries?: number; now?: () => number };
 
-/** `null` when the request may differ per person or per navigation: it goes to Next as it is. */
-function keyOf(request: IncomingMessage): string | null {
+/** next-auth's own cookies: only the session's says who is asking, and the shared render never sees it. */
+const AUTH_COOKIE = /^(?:__Secure-|__Host-)?authjs\.(session-token(?:\.\d+)?|csrf-token|callback-url)=/;
+
+type Key = { key: string; localeCookie: string | undefined; person: boolean };
+
+/** `null` when the request may differ per navigation or by a cookie we do not know: it goes to Next as it is. */
+function keyOf(request: IncomingMessage): Key | null {
   if (request.method !== 'GET' || !PAGE.test(request.url ?? '')) return null;
   const { headers } = request;
   // Client-side navigations and prefetches ask for Flight data, not the document.
@@ -36,10 +45,13 @@ function keyOf(request: IncomingMessage): string | null {
   // Crawlers are given the page's metadata in its head rather than streamed.
   if (isBot(String(headers['user-agent'] ?? ''))) return null;
   const cookies = (headers.cookie ?? '').split(';').map((cookie) => cookie.trim()).filter(Boolean);
-  if (cookies.some((cookie) => !cookie.startsWith(`${LOCALE_COOKIE}=`))) return null;
-  const locale = resolveLocale(cookies[0]?.slice(LOCALE_COOKIE.length + 1), headers['accept-language'] ?? null);
+  const localeCookie = cookies.find((cookie) => cookie.startsWith(`${LOCALE_COOKIE}=`));
+  if (cookies.some((cookie) => cookie !== localeCookie && !AUTH_COOKIE.test(cookie))) return null;
+  const person = cookies.some((cookie) => AUTH_COOKIE.exec(cookie)?.[1].startsWith('session-token'));
+  const locale = resolveLocale(localeCookie?.slice(LOCALE_COOKIE.length + 1), headers['accept-language'] ?? null);
   // The host the browser used names the collab server in the page's CSP (server/collab/public-url.ts).
-  return [request.url, locale, headers.host, headers['x-forwarded-host'], headers['x-forwarded-proto']].join('\n');
+  const key = [request.url, locale, headers.host, headers['x-forwarded-host'], headers['x-forwarded-proto'], person].join('\n');
+  return { key, localeCookie, person };
 }
 
 function fetchPage(url: string, headers: Record<string, string>): Promise<Rendered> {
@@ -73,12 +85,15 @@ export function createAnonymousPageCache({ origin, ttlMs = 1000, maxEntries = 10
   const entries = new Map<string, Entry>();
   const rendering = new Map<string, Promise<Entry>>();
 
-  async function render(request: IncomingMessage): Promise<Entry> {
+  async function render(request: IncomingMessage, { localeCookie, person }: Key): Promise<Entry> {
     const { headers } = request;
     const forwarded: Record<string, string> = { accept: 'text/html', 'accept-encoding': 'identity', [RENDER_HEADER]: secret };
-    for (const name of ['host', 'accept-language', 'cookie', 'x-forwarded-host', 'x-forwarded-proto'] as const) {
+    for (const name of ['host', 'accept-language', 'x-forwarded-host', 'x-forwarded-proto'] as const) {
       if (typeof headers[name] === 'string') forwarded[name] = headers[name];
     }
+    // Never the person's session: the render must be the same whoever asked first.
+    if (localeCookie) forwarded.cookie = localeCookie;
+    if (person) forwarded[PERSON_LATER_HEADER] = '1';
     const page = pageOf(await fetchPage(origin + request.url, forwarded));
     return { expires: now() + ttlMs, page };
   }
@@ -101,13 +116,14 @@ export function createAnonymousPageCache({ origin, ttlMs = 1000, maxEntries = 10
     rendering.clear();
   }
 
-  async function entryFor(key: string, request: IncomingMessage): Promise<Entry> {
+  async function entryFor(wanted: Key, request: IncomingMessage): Promise<Entry> {
+    const { key } = wanted;
     const kept = entries.get(key);
     if (kept && kept.expires > now()) return kept;
     let pending = rendering.get(key);
     if (!pending) {
       const started = generation;
-      const made: Promise<Entry> = render(request)
+      const made: Promise<Entry> = render(request, wanted)
         .catch((): Entry => ({ expires: now() + ttlMs, page: null }))
         .then((entry) => {
           if (generation === started) remember(key, entry);
@@ -138,7 +154,10 @@ export function createAnonymousPageCache({ origin, ttlMs = 1000, maxEntries = 10
       response.once('close', invalidate);
       return next(request, response);
     }
-    const key = request.headers[RENDER_HEADER] === secret ? null : keyOf(request);
+    const own = request.headers[RENDER_HEADER] === secret;
+    // Only this cache asks for a render without the person; from anyone else the header means nothing.
+    if (!own) delete request.headers[PERSON_LATER_HEADER];
+    const key = own ? null : keyOf(request);
     if (!key) return next(request, response);
     entryFor(key, request)
       .then(({ page }) => (page ? send(page, request, response) : next(request, response)))

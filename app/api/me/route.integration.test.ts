@@ -20,6 +20,7 @@ vi.mock('@/server/auth/auth', async () => {
 
 let db: PrismaClient;
 let DELETE: (request: Request) => Promise<Response>;
+let GET: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   const { prepareDatabase } = await import('@/server/collab/testing/harness');
@@ -27,13 +28,26 @@ beforeAll(async () => {
   db = (await import('@/server/db')).db;
   const { hashPassword } = await import('@/server/auth/password');
   signedIn.userId = (await db.user.create({ data: { name: 'Owner', email: 'owner@example.org', role: 'citizen', passwordHash: await hashPassword('the right password') } })).id;
-  ({ DELETE } = await import('./route'));
+  ({ DELETE, GET } = await import('./route'));
 }, 60_000);
 
 async function deleteAccount(password: string, address: string) {
   const response = await DELETE(new Request('http://localhost/api/me', { method: 'DELETE', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ password }) }));
   return { status: response.status, code: ((await response.json()) as { error?: { code: string } }).error?.code };
 }
+
+it('tells a page rendered without the person who is asking: their own name, role and standing, never kept', async () => {
+  const response = await GET(new Request('http://localhost/api/me'));
+  expect(response.headers.get('cache-control')).toBe('private, no-store');
+  expect(await response.json()).toEqual({
+    user: { id: signedIn.userId, name: 'Owner', role: 'citizen' },
+    viewer: { id: signedIn.userId, name: 'Owner', role: 'citizen', blocked: false, deleted: false, guestOf: null },
+  });
+  const visitor = signedIn.userId;
+  signedIn.userId = null;
+  expect(await (await GET(new Request('http://localhost/api/me'))).json()).toEqual({ user: null, viewer: null });
+  signedIn.userId = visitor;
+});
 
 it('slows password guesses like sign-in does, without locking the owner out', async () => {
   for (let guess = 0; guess < 5; guess += 1) expect(await deleteAccount(`guess ${guess}`, '203.0.113.7')).toEqual({ status: 403, code: 'wrong_password' });

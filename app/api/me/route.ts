@@ -10,6 +10,19 @@ import { deleteAccount } from '@/server/domain/users/delete-account';
 import { AppError, handleRoute, invalidInput } from '@/server/http/app-error';
 import { clientAddress } from '@/server/http/client-address';
 import { readJson } from '@/server/http/read-json';
+import { requestUser, requestViewer } from '@/server/http/request-person';
+
+/**
+ * Who is asking, for a page rendered without them (server/web/anonymous-page-cache.ts): the top bar's
+ * `user` and the policy's `viewer` (lib/policy), both `null` for a visitor. Their own, never stored.
+ */
+export async function GET(request: Request) {
+  return handleRoute(request, async () => {
+    const [user, viewer] = [await requestUser(), await requestViewer()];
+    const answer = { user: user && { id: user.id, name: user.name, role: user.role }, viewer };
+    return Response.json(answer, { headers: { 'cache-control': 'private, no-store' } });
+  });
+}
 
 /** Deletes the signed-in person's account after they confirm with their password. */
 export async function DELETE(request: Request) {

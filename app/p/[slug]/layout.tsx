@@ -4,7 +4,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { LiveQueries } from '@/components/live-events/live-queries';
 import { ProcessProvider } from '@/components/process/process-context';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
-import { requestViewer } from '@/server/http/request-person';
+import { personLater, requestViewer } from '@/server/http/request-person';
 
 /** Every page of a process shares the rules of who may do what and one query cache kept current by change signals. */
 export default async function ProcessLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -13,7 +13,7 @@ export default async function ProcessLayout({ children, params }: { children: Re
   return (
     <ClientMessages section="process">
       {process ? (
-        <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()}>
+        <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()} later={await personLater()}>
           <LiveQueries slug={slug}>{children}</LiveQueries>
         </ProcessProvider>
       ) : (

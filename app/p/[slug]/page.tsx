@@ -5,7 +5,6 @@ import { getLocale } from 'next-intl/server';
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { titleFor } from '@/lib/process/localized';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
-import { requestViewer } from '@/server/http/request-person';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,6 +18,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProcessPage({ params }: Props) {
   const process = await getPublicProcess((await params).slug);
   if (!process) notFound();
-  const viewer = await requestViewer();
-  return <ProcessWorkspace process={process} me={viewer && { id: viewer.id, name: viewer.name, role: viewer.role }} />;
+  return <ProcessWorkspace process={process} />;
 }

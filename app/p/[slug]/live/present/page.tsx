@@ -6,7 +6,6 @@ import { PresenterView } from '@/components/live/presenter-view';
 import { allowed } from '@/lib/policy/decide';
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
-import { requestViewer } from '@/server/http/request-person';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,6 +21,5 @@ export default async function PresentRoute({ params }: Props) {
   const subject = await currentSubject();
   if (!subject) redirect(`/signin?next=/p/${slug}/live/present`);
   if (!allowed(subject, 'session.run', { process })) notFound();
-  const viewer = (await requestViewer())!;
-  return <PresenterView process={process} me={{ id: viewer.id, name: viewer.name, role: viewer.role }} />;
+  return <PresenterView process={process} />;
 }
