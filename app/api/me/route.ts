@@ -2,7 +2,7 @@ import { z } from '@/lib/zod';
 
 import { wellFormedText } from '@/lib/schemas/text';
 
-import { actingSubject } from '@/server/auth/actor';
+import { actingSubject, viewerOf } from '@/server/auth/actor';
 import { currentUser, signOut } from '@/server/auth/auth';
 import { verifyCredentials } from '@/server/auth/verify-credentials';
 import { setNotifyMode } from '@/server/domain/mail/mail-preferences';
@@ -10,7 +10,7 @@ import { deleteAccount } from '@/server/domain/users/delete-account';
 import { AppError, handleRoute, invalidInput } from '@/server/http/app-error';
 import { clientAddress } from '@/server/http/client-address';
 import { readJson } from '@/server/http/read-json';
-import { requestUser, requestViewer } from '@/server/http/request-person';
+import { requestSubject } from '@/server/http/request-person';
 
 /**
  * Who is asking, for a page rendered without them (server/web/anonymous-page-cache.ts): the top bar's
@@ -18,8 +18,9 @@ import { requestUser, requestViewer } from '@/server/http/request-person';
  */
 export async function GET(request: Request) {
   return handleRoute(request, async () => {
-    const [user, viewer] = [await requestUser(), await requestViewer()];
-    const answer = { user: user && { id: user.id, name: user.name, role: user.role }, viewer };
+    // One read of the person: a route handler has no render for React's `cache` to share it across.
+    const viewer = viewerOf(await requestSubject());
+    const answer = { user: viewer && { id: viewer.id, name: viewer.name, role: viewer.role }, viewer };
     return Response.json(answer, { headers: { 'cache-control': 'private, no-store' } });
   });
 }
