@@ -81,6 +81,7 @@ export const ERROR_CODES = [
   // ours
   'internal',
   'database_unavailable',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

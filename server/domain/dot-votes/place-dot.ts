@@ -2,6 +2,7 @@ import { decide } from '@/lib/policy/decide';
 import { dotInputSchema, type DotItem } from '@/lib/live/dot-round';
 import { enforce, type Actor } from '@/server/auth/actor';
 import { isFuture } from '@/server/database/dialect';
+import { retryWhenBusy } from '@/server/database/retry-when-busy';
 import { db } from '@/server/db';
 import { AppError, invalidInput } from '@/server/http/app-error';
 
@@ -29,13 +30,16 @@ export async function placeDot(actor: Actor, slug: string, sessionId: string, ro
   await requireDotItem(access.process.id, item);
   let id: string;
   try {
-    ({ id } = await db.dot.create({ data: { roundId: round.id, userId: actor.id, itemType: item.itemType, itemId: item.itemId, layerId: item.itemType === 'feature' ? item.layerId : '' }, select: { id: true } }));
+    // One INSERT that happened or not: while another process holds the database it runs again, and the
+    // database's triggers judge the budget at each attempt, so a retried dot never counts twice.
+    ({ id } = await retryWhenBusy(() => db.dot.create({ data: { roundId: round.id, userId: actor.id, itemType: item.itemType, itemId: item.itemId, layerId: item.itemType === 'feature' ? item.layerId : '' }, select: { id: true } })));
   } catch (error) {
     const refusal = databaseRefusal(error);
     if (refusal && refusal !== 'round_already_open') throw new AppError(409, refusal, REFUSED[refusal]);
     throw error;
   }
-  const counts = await tallies(round.id, actor.id, item);
+  // The dot is in: a busy database now must not make a placed dot look refused (and be placed again).
+  const counts = await retryWhenBusy(() => tallies(round.id, actor.id, item), { attempts: 5 });
   signalVote(access.process.id, await roundView(round, Date.now(), counts.total), { ...item, dots: counts.item });
   return { id, left: Math.max(0, round.dots - counts.mine) };
 }
@@ -47,7 +51,7 @@ export async function removeDot(actor: Actor, slug: string, sessionId: string, r
   const round = foundRound(found);
   const dot = await db.dot.findFirst({ where: { id: dotId.slice(0, 64), roundId: round.id, userId: actor.id } });
   if (!dot) throw new AppError(404, 'not_found', 'You have no such dot in this round.');
-  const removed = await db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR ${isFuture('"endsAt"')}))`;
+  const removed = await retryWhenBusy(() => db.$executeRaw`DELETE FROM "Dot" WHERE "id" = ${dot.id} AND EXISTS (SELECT 1 FROM "DotRound" WHERE "id" = ${round.id} AND "status" = 'open' AND ("endsAt" IS NULL OR ${isFuture('"endsAt"')}))`);
   if (removed === 0) throw new AppError(409, 'round_closed', REFUSED.round_closed);
   const item = { itemType: dot.itemType, itemId: dot.itemId, ...(dot.layerId ? { layerId: dot.layerId } : {}) } as DotItem;
   const counts = await tallies(round.id, actor.id, item);
