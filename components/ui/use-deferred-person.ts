@@ -6,22 +6,12 @@
 import { useEffect, useState } from 'react';
 
 import { ROLES } from '@/lib/policy/roles';
+import { subjectSchema } from '@/lib/policy/subject';
 import { z } from '@/lib/zod';
 
-const role = z.enum(ROLES);
 const personSchema = z.object({
-  user: z.object({ id: z.string(), name: z.string(), role }).nullable(),
-  viewer: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      role,
-      blocked: z.boolean(),
-      deleted: z.boolean(),
-      guestOf: z.object({ sessionId: z.string(), processId: z.string(), ended: z.boolean() }).nullable(),
-      removedFrom: z.array(z.string()).optional(),
-    })
-    .nullable(),
+  user: z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) }).nullable(),
+  viewer: subjectSchema.nullable(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -334,8 +334,7 @@ export class Room {
   private judgeVisitor(connection: Connection, update: Uint8Array): void {
     let empty: boolean;
     try {
-      const { structs, ds } = Y.decodeUpdate(update);
-      empty = structs.length === 0 && ds.clients.size === 0;
+      empty = isEmptyUpdate(update);
     } catch {
       return this.end(connection, CLOSE_INVALID, 'malformed: the update could not be read');
     }

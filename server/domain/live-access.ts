@@ -7,6 +7,7 @@ import type { Viewer } from '@/lib/policy/subject';
 import type { ProcessView } from '@/lib/schemas/process';
 import { enforce } from '@/server/auth/actor';
 import { db } from '@/server/db';
+import { takesPart } from '@/server/domain/live-sessions/session-access';
 import { currentPhaseOf } from '@/server/domain/live-sessions/session-input';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { AppError } from '@/server/http/app-error';
@@ -48,8 +49,7 @@ export async function sessionAccessWithRound(subject: Viewer, slug: string, sess
   const result = { access, round: dotRounds[0] ?? null };
   if (access.facilitator) return result;
   if (subject.role === 'guest' && subject.guestOf?.sessionId !== session.id) throw notFound();
-  // Took part in this session and was not removed from it.
-  if (!participants[0] || participants[0].removedAt) throw new AppError(403, 'forbidden', 'Join the session to take part.');
+  if (!takesPart(participants[0])) throw new AppError(403, 'forbidden', 'Join the session to take part.');
   return result;
 }
 

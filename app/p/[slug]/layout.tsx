@@ -10,10 +10,12 @@ import { personLater, requestViewer } from '@/server/http/request-person';
 export default async function ProcessLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const process = await getPublicProcess(slug);
+  // A render shared between people (server/web/anonymous-page-cache.ts) reads nobody: the browser asks /api/me.
+  const later = await personLater();
   return (
     <ClientMessages section="process">
       {process ? (
-        <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={await requestViewer()} later={await personLater()}>
+        <ProcessProvider slug={slug} process={{ id: process.id, status: process.status }} viewer={later ? null : await requestViewer()} later={later}>
           <LiveQueries slug={slug}>{children}</LiveQueries>
         </ProcessProvider>
       ) : (

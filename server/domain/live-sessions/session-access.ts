@@ -24,8 +24,9 @@ export async function requireSession(process: ProcessState, id: string) {
 
 export type SessionRow = Awaited<ReturnType<typeof requireSession>>;
 
-/** Took part in this session and was not removed from it. */
+/** Took part in a session and was not removed from it, given their participation row (if any). */
+export const takesPart = (row: { removedAt: Date | null } | null | undefined): boolean => !!row && !row.removedAt;
+
 export async function isParticipant(sessionId: string, userId: string): Promise<boolean> {
-  const row = await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId, userId } }, select: { removedAt: true } });
-  return !!row && !row.removedAt;
+  return takesPart(await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId, userId } }, select: { removedAt: true } }));
 }
