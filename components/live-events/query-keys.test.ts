@@ -32,6 +32,7 @@ const EVERY_VIEW = [
   queryKeys.votes('annotation', 'm2'),
   queryKeys.hiddenMarks('town'),
   queryKeys.moderationQueue('town'),
+  queryKeys.liveSessions('town'),
 ];
 
 describe('which views a change signal refreshes', () => {
@@ -69,7 +70,12 @@ describe('which views a change signal refreshes', () => {
   });
 
   it('blocking a person refreshes everything that may show their words', () => {
-    expect(refetched(EVERY_VIEW, event('moderation', 'user', 'u1'))).toEqual(EVERY_VIEW.filter((key) => key[0] !== 'votes'));
+    expect(refetched(EVERY_VIEW, event('moderation', 'user', 'u1'))).toEqual(EVERY_VIEW.filter((key) => key[0] !== 'votes' && key[0] !== 'live'));
+  });
+
+  it('a live session started, changed or ended refreshes the session lists; someone joining refreshes nothing', () => {
+    expect(refetched(EVERY_VIEW, event('session', 'session', 's1'))).toEqual([queryKeys.liveSessions('town')]);
+    expect(refetched(EVERY_VIEW, event('session', 'participant', 's1'))).toEqual([]);
   });
 
   it('a layer change refreshes no query (the map offers to show it)', () => {

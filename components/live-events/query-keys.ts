@@ -19,6 +19,8 @@ export const queryKeys = {
   moderation: (slug: string) => ['moderation', slug] as const,
   moderationQueue: (slug: string) => ['moderation', slug, 'queue'] as const,
   blockedPeople: (slug: string) => ['moderation', slug, 'blocked'] as const,
+  /** The process's live sessions (the console, the projector, the history). */
+  liveSessions: (slug: string) => ['live', slug, 'sessions'] as const,
 };
 
 /** The comments a cached thread holds: a thread, or the pages of one loaded so far ("Show more", components/ui/use-paged-list). */
@@ -55,6 +57,9 @@ export function staleKeys(slug: string, event: ProcessEvent, cachedThreads: { ke
       if (targetType === 'comment') return [...threadOf(targetId), queryKeys.moderation(slug)];
       if (targetType === 'annotation') return [queryKeys.hiddenMarks(slug), queryKeys.moderation(slug), queryKeys.thread({ targetType, targetId })];
       return [['proposals', slug], queryKeys.moderation(slug), queryKeys.thread({ targetType: 'proposal', targetId })];
+    case 'session':
+      // A session started, changed or ended (the door, the title): the session lists; someone joining does not count.
+      return targetType === 'session' ? [queryKeys.liveSessions(slug)] : [];
     default:
       return [];
   }

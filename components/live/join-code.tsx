@@ -7,11 +7,20 @@ import { JoinQr } from './join-qr';
 
 const noChanges = () => () => {};
 
-/** The join code in large type, spaced for reading aloud, with the QR code of the join link. */
-export function JoinCode({ code, large = false }: { code: string; large?: boolean }) {
+/** The join code in large type, spaced for reading aloud, with the QR code of the join link; once the door is closed, only that it is. */
+export function JoinCode({ code, large = false, closed = false }: { code: string; large?: boolean; closed?: boolean }) {
   const t = useTranslations('live.code');
   const origin = useSyncExternalStore(noChanges, () => window.location.origin, () => '');
   const url = `${origin}/join?code=${encodeURIComponent(code)}`;
+  if (closed) {
+    return (
+      <div className={`join-code${large ? ' join-code-large' : ''}`}>
+        <p className="join-code-closed" data-testid="join-closed">
+          {t('closed')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className={`join-code${large ? ' join-code-large' : ''}`}>
       <p className="join-code-where">{t('where', { host: origin.replace(/^https?:\/\//, '') })}</p>

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson, sendJson } from '@/lib/http/send-json';
+import { queryKeys } from '@/components/live-events/query-keys';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { FormError } from '../ui/form-error';
@@ -22,7 +23,7 @@ export function LiveConsolePage({ process }: { process: ProcessView }) {
   const router = useRouter();
   const client = useQueryClient();
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions`;
-  const key = ['live', process.slug, 'sessions'];
+  const key = queryKeys.liveSessions(process.slug);
   const { data } = useQuery({ queryKey: key, queryFn: () => fetchJson<{ items: SessionItem[] }>(base) });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -50,7 +51,7 @@ export function LiveConsolePage({ process }: { process: ProcessView }) {
       steering
       aside={(context) =>
         running ? (
-          <SessionConsole context={context} sessionId={running.id} title={running.title} code={running.code} onEnded={(id) => router.push(`/p/${process.slug}/live/${id}`)} />
+          <SessionConsole context={context} sessionId={running.id} title={running.title} code={running.code} joinClosed={running.joinClosed} onEnded={(id) => router.push(`/p/${process.slug}/live/${id}`)} />
         ) : (
           <aside className="side-panel live-console" aria-labelledby="console-title" data-testid="live-console">
             <h1 id="console-title">{t('title')}</h1>

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson } from '@/lib/http/send-json';
+import { queryKeys } from '@/components/live-events/query-keys';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { JoinCode } from './join-code';
@@ -19,7 +20,7 @@ export function PresenterView({ process }: { process: ProcessView }) {
   const t = useTranslations('live.present');
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions`;
   // The list changes only when a session starts or ends, which the shared document's phase tells.
-  const { data } = useQuery({ queryKey: ['live', process.slug, 'sessions'], queryFn: () => fetchJson<{ items: SessionItem[] }>(base) });
+  const { data } = useQuery({ queryKey: queryKeys.liveSessions(process.slug), queryFn: () => fetchJson<{ items: SessionItem[] }>(base) });
   const running = data?.items.find((item) => item.status === 'live') ?? null;
 
   return (
@@ -37,7 +38,7 @@ export function PresenterView({ process }: { process: ProcessView }) {
                 <h1 id="presenter-title" className="presenter-session">
                   {live.session.title}
                 </h1>
-                {running.code && <JoinCode code={running.code} large />}
+                {running.code && <JoinCode code={running.code} closed={running.joinClosed} large />}
                 <h2 className="presenter-phase" data-testid="presenter-phase">
                   {live.phase?.title ?? t('waiting')}
                 </h2>

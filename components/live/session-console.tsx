@@ -14,15 +14,16 @@ import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 import { FormError } from '../ui/form-error';
 import { DotRoundPanel } from './dot-round-panel';
 import { JoinCode } from './join-code';
+import { JoinDoor } from './join-door';
 import { ParticipantList } from './participant-list';
 import { PrivateMarks } from './private-marks';
 import { SessionSteering } from './session-steering';
 
 const AFTER_SESSION: Partial<SessionState> = { timerEndsAt: null, follow: null, spotlight: null, locked: false, privateMode: false, round: null };
 
-type Props = { context: WorkspaceContext; sessionId: string; title: string; code: string | null; onEnded: (id: string) => void };
+type Props = { context: WorkspaceContext; sessionId: string; title: string; code: string | null; joinClosed: boolean; onEnded: (id: string) => void };
 
-export function SessionConsole({ context, sessionId, title, code, onEnded }: Props) {
+export function SessionConsole({ context, sessionId, title, code, joinClosed, onEnded }: Props) {
   const t = useTranslations('live.console');
   const { process, shared, map, live, mode, sidePanel } = context;
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions/${encodeURIComponent(sessionId)}`;
@@ -60,7 +61,8 @@ export function SessionConsole({ context, sessionId, title, code, onEnded }: Pro
   return (
     <div className="side-panel live-console" data-testid="live-console">
       <h1 id="console-title">{title}</h1>
-      {code && <JoinCode code={code} />}
+      {code && <JoinCode code={code} closed={joinClosed} />}
+      <JoinDoor slug={process.slug} sessionId={sessionId} closed={joinClosed} />
       <FormError failure={failure} />
       <SessionSteering
         slug={process.slug}

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 
-export type SessionItem = { id: string; title: string; status: 'scheduled' | 'live' | 'ended'; code: string | null; startedAt: string | null; endedAt: string | null; participants: number };
+export type SessionItem = { id: string; title: string; status: 'scheduled' | 'live' | 'ended'; code: string | null; joinClosed: boolean; startedAt: string | null; endedAt: string | null; participants: number };
 
 type Props = { slug: string; items: SessionItem[]; onStart?: (id: string) => void; busy?: boolean };
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'session_ended',
   'removed_from_session',
   'join_code_invalid',
+  'join_closed',
   'wrong_password',
   'rate_limited',
   'too_many_sign_ups',

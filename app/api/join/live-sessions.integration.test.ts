@@ -41,6 +41,7 @@ beforeAll(async () => {
     create: sessions.POST,
     list: sessions.GET,
     get: session.GET,
+    patch: session.PATCH,
     end: end.POST,
     participants: participants.GET,
     remove: remove.POST,
@@ -59,11 +60,15 @@ beforeAll(async () => {
 
 afterAll(() => db?.$disconnect());
 
-async function call(route: string, as: string | null, { path = 'http://localhost/api', params = {}, body, from }: { path?: string; params?: Record<string, string>; body?: unknown; from?: string } = {}) {
+async function call(
+  route: string,
+  as: string | null,
+  { path = 'http://localhost/api', params = {}, body, from, method }: { path?: string; params?: Record<string, string>; body?: unknown; from?: string; method?: string } = {},
+) {
   signedIn.userId = as;
   const headers: Record<string, string> = { 'x-forwarded-for': from ?? `10.0.0.${++address % 250}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const request = new Request(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const request = new Request(path, { method: method ?? (body === undefined ? 'GET' : 'POST'), headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const response = await routes[route](request, { params: Promise.resolve(params) });
   return { status: response.status, body: await response.json() };
 }
@@ -144,6 +149,26 @@ describe('live sessions', () => {
     expect(await tokenFor(guestId, 'river')).toMatchObject({ status: 403, body: { error: { code: 'removed_from_session' } } });
     expect(await joinAs(guestId, session.code, 'Gil')).toMatchObject({ status: 403, body: { error: { code: 'removed_from_session' } } });
     expect(await call('remove', fran.id, { params: { slug: 'river', id: session.id, userId: fran.id }, body: {} })).toMatchObject({ status: 404 });
+  });
+
+  it('close the door to newcomers: a removed guest cannot come back as a new one; those already in still get in', async () => {
+    const door = (as: string, joinClosed: boolean) => call('patch', as, { params: { slug: 'river', id: session.id }, body: { joinClosed }, method: 'PATCH' });
+    expect(await door(cyd.id, true)).toMatchObject({ status: 403 });
+    expect(await door(fran.id, true)).toMatchObject({ status: 200, body: { joinClosed: true } });
+    const users = await db.user.count();
+    // The removed guest, cookies cleared: a newcomer like any other.
+    expect(await joinAs(null, session.code, 'Gil')).toMatchObject({ status: 403, body: { error: { code: 'join_closed' } } });
+    const dee = await db.user.create({ data: { name: 'Dee', role: 'citizen', email: 'dee@example.org' } });
+    expect(await joinAs(dee.id, session.code)).toMatchObject({ status: 403, body: { error: { code: 'join_closed' } } });
+    expect(await db.sessionParticipant.count({ where: { sessionId: session.id, userId: dee.id } })).toBe(0);
+    const [hal] = await db.user.findMany({ where: { name: 'Hal', role: 'guest' } });
+    expect(await joinAs(hal.id, session.code)).toMatchObject({ status: 200 });
+    expect(await joinAs(cyd.id, session.code)).toMatchObject({ status: 200 });
+    expect(await db.user.count()).toBe(users + 1);
+    const listed = await call('list', fran.id, { params: { slug: 'river' } });
+    expect(listed.body.items.find((item: { id: string }) => item.id === session.id)).toMatchObject({ joinClosed: true });
+    expect(await door(fran.id, false)).toMatchObject({ status: 200, body: { joinClosed: false } });
+    expect(await db.auditLog.count({ where: { targetId: session.id, action: { in: ['session.closeJoining', 'session.openJoining'] } } })).toBe(2);
   });
 
   it('end with a summary; guests lose access and the code opens nothing', async () => {

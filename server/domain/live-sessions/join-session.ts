@@ -29,6 +29,8 @@ export type JoinAnswer = { process: string; session: string };
 /** `newGuest`: the guest just made for this person, whom the route signs in. */
 export type JoinResult = JoinAnswer & { newGuest: string | null };
 
+const doorClosed = () => new AppError(403, 'join_closed', 'The facilitator has closed this session to newcomers.');
+
 const invalidCode = () => new AppError(404, 'join_code_invalid', 'This code does not open a live session: check it, or ask the facilitator.');
 
 export async function joinSession(viewer: Viewer, input: unknown, address: string): Promise<JoinResult> {
@@ -46,6 +48,10 @@ export async function joinSession(viewer: Viewer, input: unknown, address: strin
   const asThemselves = viewer && (viewer.role !== 'guest' || (viewer.guestOf?.sessionId === session.id && !viewer.deleted));
   if (asThemselves) {
     enforce(standing(viewer));
+    // A closed door keeps out only those who were never in: a reload or a second join still gets in.
+    if (session.joinClosed && !(await db.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: viewer.id } }, select: { id: true } }))) {
+      throw doorClosed();
+    }
     const participant = await db.sessionParticipant.upsert({
       where: { sessionId_userId: { sessionId: session.id, userId: viewer.id } },
       create: { sessionId: session.id, userId: viewer.id, displayName: viewer.name },
@@ -56,6 +62,7 @@ export async function joinSession(viewer: Viewer, input: unknown, address: strin
     return { ...answer, newGuest: null };
   }
 
+  if (session.joinClosed) throw doorClosed();
   if (!name) throw new AppError(400, 'invalid_input', 'Say the name others will see.', { field: 'name', problem: 'missing' });
   const guest = await db.user.create({
     data: { name, role: 'guest', guestSessionId: session.id, sessionsJoined: { create: { sessionId: session.id, displayName: name } } },

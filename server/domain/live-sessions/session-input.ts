@@ -9,7 +9,7 @@ const title = wellFormedText().trim().min(1, 'empty').max(120, 'titleTooLong');
 const agenda = wellFormedText().trim().max(2000, 'tooLong');
 
 export const createSessionSchema = z.strictObject({ title, agenda: agenda.default(''), phases: agendaSchema.optional(), start: z.boolean().default(true) });
-export const updateSessionSchema = z.strictObject({ title: title.optional(), agenda: agenda.optional(), phases: agendaSchema.optional() });
+export const updateSessionSchema = z.strictObject({ title: title.optional(), agenda: agenda.optional(), phases: agendaSchema.optional(), joinClosed: z.boolean().optional() });
 
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);

@@ -15,6 +15,8 @@ export type SessionView = {
   currentPhase: string | null;
   locked: boolean;
   privateMode: boolean;
+  /** Nobody new may join (those already in stay). */
+  joinClosed: boolean;
   startedAt: string | null;
   endedAt: string | null;
   code?: string;
@@ -33,6 +35,7 @@ export function sessionView(row: SessionRow, withCode: boolean): SessionView {
     currentPhase: row.currentPhase,
     locked: row.locked,
     privateMode: row.privateMode,
+    joinClosed: row.joinClosed,
     startedAt: row.startedAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,
     ...(withCode ? { code: row.joinCode, joinUrl: joinUrlOf(row.joinCode) } : {}),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LiveSession" ADD COLUMN     "joinClosed" BOOLEAN NOT NULL DEFAULT false;
+
