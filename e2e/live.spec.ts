@@ -1,32 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { forgeMark } from './live-forge';
-import { apiSignIn, closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
+import { endLiveSessions, guestJoins, PHONE } from './live-support';
+import { closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
 
 closeContextsAfterEachTest();
 test.setTimeout(360_000);
 // An action that cannot happen fails with its reason instead of waiting out the whole test.
 test.use({ actionTimeout: 15_000 });
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const INSIDE_DEMO: [number, number] = [-0.0955, 51.5105];
 
 async function axe(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
-}
-
-/** A guest in a browser of their own: opens the QR code's link (the code as typed, lower case) and gives a name. */
-async function guestJoins(browser: Browser, code: string, name: string, phone = false): Promise<Page> {
-  const page = await (await browser.newContext(phone ? PHONE : {})).newPage();
-  await page.goto(`/join?code=${code.toLowerCase()}`);
-  await expect(page.getByLabel('Code')).toHaveValue(code);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page).toHaveURL(/\/p\/demo$/);
-  await expect(page.getByTestId('live-overlay')).toBeVisible();
-  return page;
 }
 
 const viewOf = (page: Page) => page.getByTestId('process-map').getAttribute('data-view');
@@ -65,14 +53,7 @@ test('a facilitator runs a session that guests join by code on their phones: pha
   });
   const code = (await fran.getByTestId('join-code').getAttribute('data-code'))!;
   // Whatever happens below, the session ends: the specs after this one share the database.
-  // (through a request context of its own: a timed-out test has closed the pages' contexts by then).
-  const endAnyway = async () => {
-    const staff = await playwright.request.newContext({ baseURL });
-    await apiSignIn(staff, 'facilitator@example.org');
-    const { items } = await (await staff.get('/api/processes/demo/sessions')).json();
-    for (const item of items.filter((entry: { status: string }) => entry.status === 'live')) await staff.post(`/api/processes/demo/sessions/${item.id}/end`);
-    await staff.dispose();
-  };
+  const endAnyway = () => endLiveSessions(() => playwright.request.newContext({ baseURL }));
   try {
 
   const presenter = await fran.context().newPage();
