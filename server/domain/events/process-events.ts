@@ -3,6 +3,7 @@
 // process's publications reach them through the shared signal bus (server/signals).
 import { EventEmitter } from 'node:events';
 
+import { RecentSignalLog, type RecentSignals } from '@/lib/participation/recent-signals';
 import type { ProcessEvent } from '@/lib/participation/views';
 import { signalBus } from '@/server/signals/signal-bus';
 import { log } from '@/server/log/log';
@@ -10,13 +11,15 @@ import { log } from '@/server/log/log';
 export type { ProcessEvent };
 
 const CHANNEL = 'civictwin:process-events';
-const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter; civictwinProcessEventsRelay?: Promise<unknown> };
+const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter; civictwinProcessEventsRelay?: Promise<unknown>; civictwinRecentSignals?: RecentSignalLog };
 const bus = (globalBus.civictwinProcessEvents ??= new EventEmitter().setMaxListeners(10_000));
+const recentSignals = (globalBus.civictwinRecentSignals ??= new RecentSignalLog());
 // Every process's signals, for the web process's own caches. A registered symbol never collides with a
 // process id and is the same in every route bundle's copy of this module.
 const ANY_PROCESS = Symbol.for('civictwin.anyProcess');
 
 function emit(processId: string, signal: ProcessEvent): void {
+  recentSignals.record(processId, signal);
   bus.emit(processId, signal);
   bus.emit(ANY_PROCESS, processId, signal);
 }
@@ -40,6 +43,12 @@ export function publishProcessEvent(processId: string, event: Omit<ProcessEvent,
   if (!signalBus().shared) return emit(processId, signal);
   relay();
   signalBus().publish(CHANNEL, JSON.stringify({ processId, signal }));
+}
+
+/** What this process heard of the process's signals in the last minute (every web process hears all of them through the bus). */
+export function recentProcessEvents(processId: string, now = Date.now()): RecentSignals {
+  relay();
+  return recentSignals.recent(processId, now);
 }
 
 export function subscribeAllProcessEvents(listener: (processId: string, event: ProcessEvent) => void): () => void {

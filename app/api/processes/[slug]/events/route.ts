@@ -1,4 +1,4 @@
-import { subscribeProcessEvents, type ProcessEvent } from '@/server/domain/events/process-events';
+import { recentProcessEvents, subscribeProcessEvents, type ProcessEvent } from '@/server/domain/events/process-events';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { handleRoute } from '@/server/http/app-error';
 
@@ -13,7 +13,7 @@ function bytesOf(event: ProcessEvent): Uint8Array {
   return bytes;
 }
 
-/** Server-sent change signals for a process: browsers refetch what changed. */
+/** Server-sent change signals for a process: browsers refetch what changed. Each connection opens with the last minute's (`event: recent`). */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleRoute(request, async () => {
     const process = await requireProcess((await params).slug);
@@ -23,6 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         const send = (text: string) => controller.enqueue(encoder.encode(text));
         send('retry: 2000\n\n');
         const unsubscribe = subscribeProcessEvents(process.id, (event) => controller.enqueue(bytesOf(event)));
+        // First, what changed in the last minute: a page rendered before this stream opened checks what it missed.
+        send(`event: recent\ndata: ${JSON.stringify(recentProcessEvents(process.id))}\n\n`);
         const keepAlive = setInterval(() => send(': keep-alive\n\n'), 25_000);
         stop = () => {
           clearInterval(keepAlive);

@@ -17,10 +17,13 @@ import { allowed, takesReactions, type ProcessStatus } from '@/lib/policy/decide
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
+import { requestStartedAt } from '@/server/http/request-started';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  // Before anything is read: a signal stamped after this may be about something the page did not see.
+  const renderedAt = requestStartedAt();
   const { slug, id } = await params;
   const subject = await currentSubject();
   const proposal = await getProposal(id, subject);
@@ -39,7 +42,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
 
   return (
     <div className="page">
-      <LiveRefresh slug={slug} targetId={proposal.id} />
+      <LiveRefresh slug={slug} targetId={proposal.id} renderedAt={renderedAt} />
       <p><Link href={`/p/${slug}`}>{t('proposals.back')}</Link></p>
       <article className="proposal" aria-labelledby="proposal-title">
         <p className="meta">
