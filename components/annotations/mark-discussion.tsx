@@ -25,7 +25,7 @@ export function MarkDiscussion({ mark }: { mark: ShownMark }) {
   return (
     <>
       <div className="comment-actions">
-        {!hidden && <AnnotationSupport annotationId={mark.id} canVote={can('vote.cast', target)} />}
+        {!hidden && <AnnotationSupport annotationId={mark.id} canVote={can('vote.cast', target)} target={target} />}
         {can('content.flag', target) && viewer?.id !== mark.authorId && <FlagButton targetType="annotation" targetId={mark.id} />}
         {can('content.moderate') && <HideControl targetType="annotation" targetId={mark.id} hidden={hidden} onDone={() => void refetchAfterChange(client, queryKeys.hiddenMarks(slug))} />}
         {!hidden && can('proposal.create') && (

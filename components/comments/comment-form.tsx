@@ -1,15 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 
 import { FormError } from '../ui/form-error';
 
-type Props = { label: string; onSubmit: (body: string) => Promise<void>; initial?: string; onCancel?: () => void };
+/** `offReason`: why writing is off for now (a live session's phase): the form stays in view, switched off, saying so. */
+type Props = { label: string; onSubmit: (body: string) => Promise<void>; initial?: string; onCancel?: () => void; offReason?: string | null };
 
 /** Writing, replying to or editing a comment; the text stays when sending fails. */
-export function CommentForm({ label, onSubmit, initial = '', onCancel }: Props) {
+export function CommentForm({ label, onSubmit, initial = '', onCancel, offReason = null }: Props) {
   const t = useTranslations('participation.comments');
+  const reasonId = useId();
   const [body, setBody] = useState(initial);
   const [failure, setFailure] = useState<unknown>(null);
   async function submit(event: FormEvent) {
@@ -24,21 +26,28 @@ export function CommentForm({ label, onSubmit, initial = '', onCancel }: Props) 
   }
   return (
     <form className="comment-form" onSubmit={submit}>
-      <label className="field">
-        {label}
-        <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={5000} required />
-      </label>
-      <FormError failure={failure} />
-      <div className="form-actions">
-        <button type="submit" className="button">
-          {initial ? t('save') : t('submit')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-quiet" onClick={onCancel}>
-            {t('cancel')}
-          </button>
+      <fieldset disabled={!!offReason}>
+        <label className="field">
+          {label}
+          <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={5000} required aria-describedby={offReason ? reasonId : undefined} />
+        </label>
+        {offReason && (
+          <p className="hint" id={reasonId} data-testid="comments-off-reason">
+            {offReason}
+          </p>
         )}
-      </div>
+        <FormError failure={failure} />
+        <div className="form-actions">
+          <button type="submit" className="button">
+            {initial ? t('save') : t('submit')}
+          </button>
+          {onCancel && (
+            <button type="button" className="button button-quiet" onClick={onCancel}>
+              {t('cancel')}
+            </button>
+          )}
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -43,7 +43,7 @@ export function CommentItem({ comment, canReply, onReply, onChanged }: Props) {
         <p className="comment-body">{comment.body}</p>
       )}
       <div className="comment-actions">
-        {present && <VoteButton targetType="comment" targetId={comment.id} supports={comment.supports} mine={comment.mine} canVote={can('vote.cast', item)} compact />}
+        {present && <VoteButton targetType="comment" targetId={comment.id} supports={comment.supports} mine={comment.mine} canVote={can('vote.cast', item)} target={item} compact />}
         {canReply && comment.replies && !comment.deleted && (
           <button type="button" className="link-button" onClick={() => setReplying(true)}>
             {t('comments.reply')}

@@ -26,7 +26,7 @@ const threadUrl = ({ targetType, targetId }: ThreadTarget, sort: Sort, cursor: s
 
 export function CommentThread({ targetType, targetId, thread }: Props) {
   const t = useTranslations('participation');
-  const { can, viewer, known } = useProcessRules();
+  const { can, heldByPhase, phase, viewer, known } = useProcessRules();
   const client = useQueryClient();
   const [sort, setSort] = useState<Sort>('oldest');
   const target = { targetType, targetId };
@@ -36,6 +36,8 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
   const shown = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
   const refresh = () => refetchAfterChange(client, queryKeys.thread(target));
   const mayWrite = can('comment.create', thread);
+  // Off for now in a live session's phase without comments: the form stays in view, saying why.
+  const offReason = heldByPhase('comment.create', thread) && phase ? t('comments.offInPhase', { phase: phase.title }) : null;
 
   const post = async (body: string, parentId?: string) => {
     await sendJson('/api/comments', 'POST', { targetType, targetId, parentId, body });
@@ -67,7 +69,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
         </ul>
       )}
       {list.hasMore && <ShowMore label={t('comments.showMore')} shown={shown} total={total} loading={list.loadingMore} onMore={list.more} />}
-      {mayWrite ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} /> : known && !viewer && <p className="hint">{t('comments.signIn')}</p>}
+      {mayWrite || offReason ? <CommentForm label={t('comments.write')} onSubmit={(body) => post(body)} offReason={offReason} /> : known && !viewer && <p className="hint">{t('comments.signIn')}</p>}
     </section>
   );
 }

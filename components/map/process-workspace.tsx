@@ -17,9 +17,8 @@ import { PresenceBar } from '@/components/live/presence-bar';
 import { PrivateMarks } from '@/components/live/private-marks';
 import { useLiveWorkspace, type LiveWorkspace } from '@/components/live/use-live-workspace';
 
-import { MapLockProvider, useProcessRules, visibleItem } from '@/components/process/process-context';
+import { LiveRulesProvider, RulesProvider, useLiveRules, useProcessRules, visibleItem } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
-import { phaseAllows } from '@/lib/live/phases';
 import { categoryLabelFor, titleFor } from '@/lib/process/localized';
 import type { ProcessView } from '@/lib/schemas/process';
 
@@ -61,9 +60,9 @@ export function ProcessWorkspace({ process: given, aside, steering = false, pres
   const process = useMemo(() => ({ ...given, categories: given.categories.map((category) => ({ ...category, label: categoryLabelFor(category, locale) })) }), [given, locale]);
   const shared = useSharedMap(process.slug, me, process.bounds);
   return (
-    <MapLockProvider locked={shared.locked}>
+    <LiveRulesProvider locked={shared.locked}>
       <Workspace process={process} shared={shared} signedIn={!!me} aside={aside} steering={steering} presenting={presenting} />
-    </MapLockProvider>
+    </LiveRulesProvider>
   );
 }
 
@@ -84,8 +83,10 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   };
   const { marks, onMap, shownCategories, toggleCategory, deletes } = useWorkspaceMarks({ slug: process.slug, shared: shared.annotations, remove: removeIfAllowed, categories: process.categories, moderator: can('content.moderate') });
   const live = useLiveWorkspace({ slug: process.slug, state: shared.session, map, marks, dispatch, steering, signedIn });
-  // The phase decides what participants may do (the server refuses the rest anyway); the facilitator is not held to it.
-  const mayDraw = mayEdit && (steering || can('session.run') || phaseAllows(live.phase, 'marks'));
+  // The phase joins the rules for everything inside (drawing here; comments and support on a mark's card):
+  // what participants may do now, as the server judges it; those who run the session are not held to it.
+  const rules = useLiveRules({ phase: live.phase });
+  const mayDraw = mayEdit && rules.can('annotation.create');
   useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
   const drawOffReason = mayEdit && !mayDraw && live.phase ? t('annotations.tools.offInPhase', { phase: live.phase.title }) : null;
   const actions = useMarkActions({ process, state, dispatch, shared, scenarioId: layerView.scenarioId, scheduleDelete: deletes.schedule });
@@ -109,44 +110,46 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   );
 
   return (
-    <div className="workspace">
-      <PresenceBar status={shared.status} peers={shared.peers} />
-      <SkipToMap onSkip={() => (map?.getCanvas() ?? document.getElementById('map'))?.focus()} />
-      {aside ? aside({ process, shared, map, live, mode: state.mode, sidePanel }) : sidePanel}
-      <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
-        <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
-        {live.session && !aside && (
-          <LiveOverlay
-            title={live.session.title}
-            phase={live.phase}
-            state={shared.session}
-            secondsLeft={live.secondsLeft}
-            following={live.follow.following}
-            onBackToFacilitator={live.follow.backToFacilitator}
-            spotlitProposal={live.spotlitProposal}
-            slug={process.slug}
+    <RulesProvider value={rules}>
+      <div className="workspace">
+        <PresenceBar status={shared.status} peers={shared.peers} />
+        <SkipToMap onSkip={() => (map?.getCanvas() ?? document.getElementById('map'))?.focus()} />
+        {aside ? aside({ process, shared, map, live, mode: state.mode, sidePanel }) : sidePanel}
+        <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
+          <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
+          {live.session && !aside && (
+            <LiveOverlay
+              title={live.session.title}
+              phase={live.phase}
+              state={shared.session}
+              secondsLeft={live.secondsLeft}
+              following={live.follow.following}
+              onBackToFacilitator={live.follow.backToFacilitator}
+              spotlitProposal={live.spotlitProposal}
+              slug={process.slug}
+            >
+              <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
+              <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={rules.can('dots.place')} />
+            </LiveOverlay>
+          )}
+          <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
+            {live.announcement}
+          </p>
+          <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason}>
+            <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />
+          </MapOverlays>
+          <WorkspaceToasts
+            pendingDeletes={deletes.pending}
+            onUndo={deletes.undo}
+            layersChanged={layerView.changed}
+            onShowLayers={layerView.acknowledgeChange}
+            refusal={shared.refusal}
+            onDismissRefusal={shared.dismissRefusal}
           >
-            <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
-            <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={phaseAllows(live.phase, 'dots')} />
-          </LiveOverlay>
-        )}
-        <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
-          {live.announcement}
-        </p>
-        <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason}>
-          <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />
-        </MapOverlays>
-        <WorkspaceToasts
-          pendingDeletes={deletes.pending}
-          onUndo={deletes.undo}
-          layersChanged={layerView.changed}
-          onShowLayers={layerView.acknowledgeChange}
-          refusal={shared.refusal}
-          onDismissRefusal={shared.dismissRefusal}
-        >
-          <ConnectionEnded ended={shared.ended} />
-        </WorkspaceToasts>
-      </section>
-    </div>
+            <ConnectionEnded ended={shared.ended} />
+          </WorkspaceToasts>
+        </section>
+      </div>
+    </RulesProvider>
   );
 }

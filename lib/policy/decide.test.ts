@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decide, decideAccountAdmin, decideBlock, decideInstallation, decideRoleChange, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
+import { decide, decideAccountAdmin, decideBlock, decideInstallation, decideRoleChange, heldByPhase, maySee, mayEnter, standing, type ProcessStatus, type TargetState } from './decide';
 import { ACTIONS, ROLES, roleAllows, type Action, type Role } from './roles';
 import type { Subject, Viewer } from './subject';
 import type { PhaseAllow } from '@/lib/live/phases';
@@ -269,6 +269,20 @@ describe('a live session’s phase, private mode and removal', () => {
     expect(code(decide(guestLive, 'annotation.create', { process: open, phase: null }))).toBe('ok');
     expect(code(decide(citizen, 'proposal.create', { process: open, phase: exploring }))).toBe('ok');
     expect(code(decide(citizen, 'content.flag', { process: open, target: theirs, phase: exploring }))).toBe('ok');
+  });
+
+  it('says when the phase alone holds an action back, so the page shows the control off with its reason', () => {
+    expect(heldByPhase(citizen, 'vote.cast', { process: open, target: theirs, phase: exploring })).toBe(true);
+    expect(heldByPhase(guestLive, 'comment.create', { process: open, target: theirs, phase: marking })).toBe(true);
+    // Allowed, or refused for another reason as well: not held by the phase (no control, or an enabled one).
+    expect(heldByPhase(citizen, 'vote.cast', { process: open, target: theirs, phase: voting })).toBe(false);
+    expect(heldByPhase(citizen, 'vote.cast', { process: open, target: theirs, phase: null })).toBe(false);
+    expect(heldByPhase(facilitator, 'comment.create', { process: open, target: theirs, phase: exploring })).toBe(false);
+    expect(heldByPhase(null, 'vote.cast', { process: open, target: theirs, phase: exploring })).toBe(false);
+    expect(heldByPhase(blocked, 'comment.create', { process: open, target: theirs, phase: exploring })).toBe(false);
+    expect(heldByPhase(citizen, 'vote.cast', { process: { ...open, status: 'closed' }, target: theirs, phase: exploring })).toBe(false);
+    // A hidden item takes no reactions whatever the phase.
+    expect(heldByPhase(citizen, 'comment.create', { process: open, target: { ...theirs, hidden: true }, phase: exploring })).toBe(false);
   });
 
   it('sends participants’ new marks elsewhere in private mode, but lets them change the ones they have', () => {

@@ -111,6 +111,15 @@ export function decide(subject: Viewer, action: Action, situation: Situation): D
 export const allowed = (subject: Viewer, action: Action, situation: Situation) => decide(subject, action, situation).ok;
 
 /**
+ * Refused only because the live session's current phase does not allow it, allowed in every other respect:
+ * a page shows such a control switched off, with the phase as the reason, rather than not at all.
+ */
+export function heldByPhase(subject: Viewer, action: Action, situation: Situation): boolean {
+  const decision = decide(subject, action, situation);
+  return !decision.ok && decision.code === 'phase_not_allowed' && allowed(subject, action, { ...situation, phase: null });
+}
+
+/**
  * Blocking a person: in a process, those who may block, but staff accounts only by an administrator;
  * for the whole installation (no process), administrators only. Never oneself.
  */

@@ -51,6 +51,11 @@ export function recentProcessEvents(processId: string, now = Date.now()): Recent
   return recentSignals.recent(processId, now);
 }
 
+/** A signal for this web process's own listeners only: what each process finds out by itself (live-sessions/phase-watch.ts). */
+export function signalOwnListeners(processId: string, event: Omit<ProcessEvent, 'at'>): void {
+  emit(processId, { ...event, at: Date.now() } as ProcessEvent);
+}
+
 export function subscribeAllProcessEvents(listener: (processId: string, event: ProcessEvent) => void): () => void {
   relay();
   bus.on(ANY_PROCESS, listener);

@@ -1,4 +1,5 @@
 import { recentProcessEvents, subscribeProcessEvents, type ProcessEvent } from '@/server/domain/events/process-events';
+import { watchLivePhase } from '@/server/domain/live-sessions/phase-watch';
 import { requireProcess } from '@/server/domain/processes/require-process';
 import { handleRoute } from '@/server/http/app-error';
 
@@ -25,9 +26,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         const unsubscribe = subscribeProcessEvents(process.id, (event) => controller.enqueue(bytesOf(event)));
         // First, what changed in the last minute: a page rendered before this stream opened checks what it missed.
         send(`event: recent\ndata: ${JSON.stringify(recentProcessEvents(process.id))}\n\n`);
+        // A phase switch reaches this process through the database only (the collab server mirrors it there).
+        const unwatch = watchLivePhase(process.id);
         const keepAlive = setInterval(() => send(': keep-alive\n\n'), 25_000);
         stop = () => {
           clearInterval(keepAlive);
+          unwatch();
           unsubscribe();
         };
         request.signal.addEventListener('abort', () => {
