@@ -9,16 +9,17 @@ import { useProcessEvents } from '@/components/live-events/use-process-events';
 
 import { fetchJson } from '@/lib/http/send-json';
 import type { Phase } from '@/lib/live/phases';
-import { sessionSignalRefetches } from '@/lib/live/session-signal';
+import { sessionSignalRefetches, withSignalledPhase } from '@/lib/live/session-signal';
 
 export type LiveSession = { id: string; title: string; phases: Phase[]; status: string; currentPhase?: string | null };
 
 /** `phased`: whether the document has a phase; it turns on when a session starts and off when it ends. */
 export function useLiveSession(slug: string, sessionId: string | null, phased: boolean, enabled = true): LiveSession | null {
   const client = useQueryClient();
-  // A session started or ended is signalled on the process's event stream.
+  // A session started or ended is signalled on the process's event stream; a phase switch carries the phase.
   useProcessEvents(slug, (event) => {
     if (sessionSignalRefetches(event)) void refetchAfterChange(client, ['live', slug, 'current']);
+    else if (event.targetType === 'phase') client.setQueriesData<LiveSession | null>({ queryKey: ['live', slug, 'current'] }, (session) => withSignalledPhase(session, event));
   });
   const { data } = useQuery({
     queryKey: ['live', slug, 'current', sessionId, phased],

@@ -51,4 +51,6 @@ export type ProcessEvent = {
   at: number;
   /** A dot-vote round's new state (and an item's count when results are shown), so screens update without fetching. */
   dots?: DotSignal;
+  /** A live session's new phase (PHASE_SIGNAL), so screens switch without fetching the session again. */
+  phase?: string | null;
 };

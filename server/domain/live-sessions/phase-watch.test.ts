@@ -26,7 +26,7 @@ describe('the live phase watch', () => {
     expect(signal).not.toHaveBeenCalled();
     row = { id: 's1', currentPhase: 'propose' };
     await tick();
-    expect(signal).toHaveBeenCalledExactlyOnceWith('p1', { type: 'session', targetType: 'session', targetId: 's1' });
+    expect(signal).toHaveBeenCalledExactlyOnceWith('p1', { type: 'session', targetType: 'phase', targetId: 's1', phase: 'propose' });
     await tick();
     expect(signal).toHaveBeenCalledTimes(1);
     stop();

@@ -3,6 +3,7 @@
 // it into the LiveSession row. While pages of a process listen to its events, one look at its live session every
 // CIVICTWIN_PHASE_WATCH_MS tells them of a switch as a session signal, so a page beside the map (a proposal's)
 // switches its controls; the map's pages know it at once from the document.
+import { PHASE_SIGNAL } from '@/lib/live/session-signal';
 import { signalOwnListeners } from '@/server/domain/events/process-events';
 import { db } from '@/server/db';
 import { log } from '@/server/log/log';
@@ -54,6 +55,6 @@ async function look(processId: string, watch: Watch, read: NonNullable<Options['
   watch.seen = now;
   // Only a switch within the same session: a start or an end is signalled by the request that made it.
   if (before && now && before.id === now.id && before.currentPhase !== now.currentPhase) {
-    signal(processId, { type: 'session', targetType: 'session', targetId: now.id });
+    signal(processId, PHASE_SIGNAL(now.id, now.currentPhase));
   }
 }
