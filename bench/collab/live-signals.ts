@@ -52,7 +52,10 @@ export function signalCounter(url: string) {
       const frames = buffer.split('\n\n');
       buffer = frames.pop() ?? '';
       for (const frame of frames) {
-        const data = frame.split('\n').find((line) => line.startsWith('data: '));
+        const lines = frame.split('\n');
+        // A stream's first message (`event: recent`, the last minute's signals) is not a signal.
+        if (lines.some((line) => line.startsWith('event: '))) continue;
+        const data = lines.find((line) => line.startsWith('data: '));
         if (data) tally(person, JSON.parse(data.slice(6)) as ProcessEvent);
       }
     }
