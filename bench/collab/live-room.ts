@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { kill, startServerProcess, TEST_SECRET, type RunningServer } from '@/server/collab/testing/harness';
 
 import { cookiesOf, signIn } from '../web/sign-in';
-import { seededDatabase, startWebServer, type WebServer } from '../web/web-server';
+import { seededDatabase, seededPostgresql, startWebServer, type WebServer } from '../web/web-server';
 
 export const SLUG = 'demo';
 /** Every phase lets people mark and place dots, so the facilitator can switch while the crowd works. */
@@ -26,7 +26,9 @@ async function collabToken(web: WebServer, cookie: string, address: string): Pro
 
 /** The servers and a started session; the collab server's room is loaded only after the session runs. */
 export async function openLiveRoom(ports: { web?: number; collab?: number } = {}): Promise<LiveRoom> {
-  const databaseUrl = seededDatabase();
+  // On PostgreSQL with TEST_DATABASE_URL=postgresql://… (a fresh database on that server), else a SQLite file.
+  const server = process.env.TEST_DATABASE_URL ?? '';
+  const databaseUrl = /^postgres(ql)?:\/\//.test(server) ? await seededPostgresql(server) : seededDatabase();
   // One secret for both servers (the web server signs collab tokens); 127.0.0.1 stands for the proxy in front of 300 phones.
   process.env.AUTH_SECRET = TEST_SECRET;
   process.env.TRUSTED_PROXY = '127.0.0.1';

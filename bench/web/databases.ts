@@ -5,18 +5,15 @@
 // database; each run loads /api/health, the process page and the GeoJSON export on one then the other, in
 // alternating order, so both see the same machine. CPU a request counts the web process and, on PostgreSQL,
 // the database backends serving it (their CPU from /proc, by the pids pg_stat_activity lists).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 
 import { Client } from 'pg';
 
-import { createMigratedDatabase } from '@/server/database/testing/postgresql-database';
 
 import { loadRoute, type Route } from './load-route';
 import { cpuMs } from './process-memory';
-import { seededDatabase, startWebServer, type WebServer } from './web-server';
+import { seededDatabase, seededPostgresql, startWebServer, type WebServer } from './web-server';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const postgresqlServer = args.get('--postgresql') ?? process.env.BENCH_POSTGRESQL_URL;
@@ -34,13 +31,6 @@ const routes: Route[] = [
 
 type Sample = { rps: number; p50: number; p99: number; cpu: number; databaseCpu: number; load: number; bad: number };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** A fresh PostgreSQL database with the migrations and the same demo seed as the SQLite one. */
-async function seededPostgresql(serverUrl: string): Promise<string> {
-  const url = await createMigratedDatabase(serverUrl);
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
-  return url;
-}
 
 /** CPU milliseconds the database's backends have used so far (the benchmark's own connection included: it idles). */
 function backendsCpu(client: Client): () => Promise<number> {

@@ -6,10 +6,18 @@ import path from 'node:path';
 
 import WebSocket from 'ws';
 
+import { createMigratedDatabase } from '@/server/database/testing/postgresql-database';
 import { freePort } from '@/server/testing/free-port';
 
 export type WebServer = { url: string; pid: number; child: ChildProcess; inspector: string | undefined; output: string[]; collectGarbage: () => Promise<number>; stop: () => Promise<void> };
 
+
+/** A fresh PostgreSQL database on that server with the migrations and the same demo seed as the SQLite one. */
+export async function seededPostgresql(serverUrl: string): Promise<string> {
+  const url = await createMigratedDatabase(serverUrl);
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['prisma/seed.ts'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
+  return url;
+}
 
 /** A throwaway SQLite file with the migrations and the demo seed (process "demo", its proposals and marks). */
 export function seededDatabase(): string {
