@@ -16,7 +16,8 @@ async function newCitizenOnMap(browser: Browser, name: string): Promise<{ page: 
   const page = await signedInPerson(browser, email, PASSWORD);
   let opened = 0;
   page.on('websocket', (socket) => {
-    if (new URL(socket.url()).pathname.startsWith('/process:')) opened += 1;
+    // The room is the path's last part: /process:<id>, or /collab/process:<id> behind nginx.
+    if (/(^|\/)process:[^/]+$/.test(new URL(socket.url()).pathname)) opened += 1;
   });
   await page.goto('/p/demo');
   await waitForMapIdle(page);

@@ -4,13 +4,13 @@ import path from 'node:path';
 
 import { expect, request as playwrightRequest, test, type Locator, type Page } from '@playwright/test';
 
+import { baseURL } from './servers';
 import { apiSignIn, changedPixelShare, closeContextsAfterEachTest, signIn, signedInPerson, waitForMapIdle, watchCspViolations } from './support';
 
 const run = Date.now().toString(36);
 /** Inside the footprint of Defoe House (Barbican), a building of the Shapefile fixture. */
 const DEFOE_HOUSE: [number, number] = [-0.095409, 51.519891];
 const fixture = (name: string) => path.join(__dirname, 'fixtures', 'layers', name);
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
 const UPLOADS = [
   { file: 'street-trees.geojson', name: `Street trees ${run}`, features: 120 },

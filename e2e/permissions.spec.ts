@@ -3,9 +3,9 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 
 import { roleAllows, type Action, type Role } from '../lib/policy/roles';
 import { nextStatuses, type ProposalStatus } from '../lib/participation/proposal-lifecycle';
+import { baseURL } from './servers';
 import { DEMO_ROLES, apiSignIn } from './support';
 
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 type Who = { role: Role | 'anonymous'; api: APIRequestContext };
 
 async function people(): Promise<Who[]> {

@@ -4,29 +4,29 @@ import http from 'node:http';
 
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
+import { baseURL, behindNginx, collabUrl, webURL } from './servers';
 import { apiSignIn, waitForMapIdle, watchCspViolations } from './support';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const collabPort = Number(process.env.E2E_COLLAB_PORT ?? 1334);
-const baseURL = `http://localhost:${port}`;
 const run = Date.now().toString(36);
 const MB = 1024 * 1024;
 
 type ChunkedAnswer = { status: number; code: string | undefined; sentMB: number };
 
-/** Streams `totalMB` of body without Content-Length and stops as soon as the server answers. */
-function chunkedPost(path: string, { contentType, head, totalMB, cookie = '' }: { contentType: string; head: string; totalMB: number; cookie?: string }): Promise<ChunkedAnswer> {
+/** Streams `totalMB` of body without Content-Length to a web process and stops as soon as it answers. */
+function chunkedPost(path: string, { contentType, head, totalMB, cookie = '', to = webURL }: { contentType: string; head: string; totalMB: number; cookie?: string; to?: string }): Promise<ChunkedAnswer> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const request = http.request({ host: 'localhost', port, path, method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked', origin: baseURL, cookie } }, (response) => {
+    const request = http.request({ host: 'localhost', port: new URL(to).port, path, method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked', origin: to, cookie } }, (response) => {
       answered = true;
       const sentMB = sent / MB;
       let body = '';
       response.on('data', (chunk) => (body += chunk));
       response.on('end', () => {
         request.destroy();
-        resolve({ status: response.statusCode ?? 0, code: (JSON.parse(body) as { error?: { code: string } }).error?.code, sentMB });
+        // nginx refuses with a page of its own, not the app's JSON.
+        const code = response.headers['content-type']?.startsWith('application/json') ? (JSON.parse(body) as { error?: { code: string } }).error?.code : undefined;
+        resolve({ status: response.statusCode ?? 0, code, sentMB });
       });
     });
     request.on('error', (error) => (answered ? undefined : reject(error)));
@@ -70,6 +70,12 @@ test('oversized chunked bodies are refused with 413 before they are read whole',
   const json = await chunkedPost('/api/users', { contentType: 'application/json', head: '{"name":"', totalMB: 300 });
   expect(json).toMatchObject({ status: 413, code: 'body_too_large' });
   expect(json.sentMB).toBeLessThan(10);
+  if (behindNginx) {
+    // nginx itself refuses past its client_max_body_size (deploy/nginx/civictwin.conf), before the app sees it.
+    const throughNginx = await chunkedPost('/api/users', { contentType: 'application/json', head: '{"name":"', totalMB: 300, to: baseURL });
+    expect(throughNginx.status).toBe(413);
+    expect(throughNginx.sentMB).toBeLessThan(10);
+  }
 
   const citizen = await playwright.request.newContext({ baseURL });
   await apiSignIn(citizen, 'citizen@example.org');
@@ -111,7 +117,7 @@ test('every page carries a nonce-based CSP, a Permissions-Policy and the other s
     expect(policy).toContain("'strict-dynamic'");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
-    expect(policy).toMatch(new RegExp(`connect-src 'self' ws://localhost:${collabPort}( |;|$)`));
+    expect(policy).toMatch(new RegExp(`connect-src 'self' ${new URL(collabUrl).origin}( |;|$)`));
     // Next.js puts the nonce on every script it writes into the page.
     const html = await response.text();
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
@@ -127,7 +133,9 @@ test('every page carries a nonce-based CSP, a Permissions-Policy and the other s
   expect(again.match(/'nonce-([^']+)'/)?.[1]).not.toBe((await request.get('/p/demo')).headers()['content-security-policy'].match(/'nonce-([^']+)'/)?.[1]);
 });
 
-test('served over HTTPS (behind a proxy), pages add HSTS and sign-in cookies are Secure', async ({ request }) => {
+test('served over HTTPS (behind a proxy), pages add HSTS and sign-in cookies are Secure', async ({ playwright }) => {
+  // The test is the TLS-terminating proxy, so it talks to a web process (nginx here speaks plain HTTP and says so).
+  const request = await playwright.request.newContext({ baseURL: webURL });
   const https = { 'x-forwarded-proto': 'https' };
   const page = await request.get('/p/demo', { headers: https });
   expect(page.headers()['strict-transport-security']).toMatch(/max-age=\d{7,}/);
@@ -136,6 +144,7 @@ test('served over HTTPS (behind a proxy), pages add HSTS and sign-in cookies are
   const cookies = csrf.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie').map((header) => header.value);
   expect(cookies.length).toBeGreaterThan(0);
   for (const cookie of cookies) expect(cookie).toMatch(/;\s*secure/i);
+  await request.dispose();
 });
 
 test('the map page runs under its policy without a violation, and the policy is enforced', async ({ page }) => {

@@ -1,8 +1,9 @@
 // The map workspace on a phone and from the keyboard, and what it offers to whom.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, request, test, type Locator, type Page } from '@playwright/test';
 
-import { closeContextsAfterEachTest, signedInPerson } from './support';
+import { baseURL } from './servers';
+import { apiSignIn, closeContextsAfterEachTest, signedInPerson } from './support';
 
 const run = Date.now().toString(36);
 const PHONE = { width: 390, height: 844 };
@@ -30,6 +31,14 @@ async function placePoint(page: Page, text: string) {
   await page.mouse.click(map.x + map.width / 2 + 20, map.y + map.height / 2 + 20);
   await page.getByLabel('Say something about this place').fill(text);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+/** Waits until the server has stored a new mark: it learns of it from the shared map a moment after the page shows it. */
+async function markStored(page: Page, text: string) {
+  await expect(async () => {
+    const stored = await (await page.request.get('/api/processes/demo/annotations?format=geojson')).json();
+    expect(stored.features.some((f: { properties: { text: string } }) => f.properties.text === text)).toBe(true);
+  }).toPass({ timeout: 20_000 });
 }
 
 const axe = async (page: Page) => {
@@ -145,19 +154,21 @@ test('a visitor is offered nothing they may not do: no tools, no support, no com
   await expect(card.getByRole('textbox')).toHaveCount(0);
 });
 
-/** Sets the demo process's status straight in the e2e database (no page closes a process yet). */
+/** An admin closes or reopens the demo process through the API (no page does it yet). */
 async function setDemoStatus(status: 'open' | 'closed') {
-  const driver = 'better-sqlite3'; // untyped here: the app reaches the database through Prisma
-  const { default: Database } = await import(driver);
-  const db = new Database((process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db').replace(/^file:/, ''));
-  db.prepare('UPDATE Process SET status = ? WHERE slug = ?').run(status, 'demo');
-  db.close();
+  const admin = await request.newContext({ baseURL });
+  await apiSignIn(admin, 'admin@example.org');
+  // `confirm`: reopening a process whose closing date has passed is asked for on purpose.
+  const changed = await admin.patch('/api/processes/demo', { data: { status, confirm: true } });
+  expect(changed.status(), await changed.text()).toBe(200);
+  await admin.dispose();
 }
 
 test('in a closed process nobody but reading is offered: no tools, no edit, no comment form, no support', async ({ browser }) => {
   const page = await signedInPerson(browser, 'citizen@example.org');
   await onMap(page);
   await placePoint(page, `Before closing ${run}`);
+  await markStored(page, `Before closing ${run}`);
   await setDemoStatus('closed');
   try {
     await page.reload();
@@ -180,11 +191,8 @@ test('a facilitator sees a hidden mark marked as hidden and restores it; a citiz
   const sam = await signedInPerson(browser, 'citizen@example.org');
   await onMap(sam);
   await placePoint(sam, `Hide me then bring me back ${run}`);
-  // The server learns of a new mark from the shared map a moment later; moderation needs it there.
-  await expect(async () => {
-    const stored = await (await sam.request.get('/api/processes/demo/annotations?format=geojson')).json();
-    expect(stored.features.some((f: { properties: { text: string } }) => f.properties.text === `Hide me then bring me back ${run}`)).toBe(true);
-  }).toPass({ timeout: 20_000 });
+  // Moderation acts on the stored mark.
+  await markStored(sam, `Hide me then bring me back ${run}`);
   const fran = await signedInPerson(browser, 'facilitator@example.org');
   await fran.goto('/p/demo');
   const entry = (page: Page) => page.getByTestId('annotation-list').getByRole('button', { name: new RegExp(`Hide me then bring me back ${run}`) });
