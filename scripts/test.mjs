@@ -1,7 +1,11 @@
 // `npm test`: the type checker and the linter, unit tests (Vitest), then end-to-end tests (Playwright)
 // against a production build on a fresh seeded database; ends with one line "N passed, N failed" for all of them
 // (the type check and the lint count one each). With TEST_DATABASE_URL=postgresql://… (CI sets it), the
-// integration tests run a second time, each file on a fresh PostgreSQL database.
+// integration tests run a second time, each file on a fresh PostgreSQL database, and, when nginx and
+// redis-server are installed too, the end-to-end suite runs (once, instead of on SQLite) behind nginx:
+// two web and two collab processes on one Redis and a fresh PostgreSQL database (e2e/servers.ts).
+// E2E_BEHIND_NGINX=1 or 0 chooses the set-up whatever is installed.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 import { bin, run } from './run.mjs';
@@ -55,14 +59,31 @@ if (postgresqlServer) {
   console.log('integration tests on PostgreSQL not run: set TEST_DATABASE_URL=postgresql://… (CI does)');
 }
 
-fs.rmSync('data/e2e.db', { force: true });
-const e2eEnv = { ...env, DATABASE_URL: e2eDatabase, E2E_DATABASE_URL: e2eDatabase };
-run(bin('prisma'), ['migrate', 'deploy'], { env: e2eEnv });
-run(bin('tsx'), ['prisma/seed.ts'], { env: e2eEnv });
+const installed = (command, versionFlag) => !spawnSync(command, [versionFlag]).error;
+const canRunBehindNginx = Boolean(postgresqlServer) && installed('nginx', '-v') && installed('redis-server', '--version');
+const behindNginx = env.E2E_BEHIND_NGINX ? env.E2E_BEHIND_NGINX === '1' : canRunBehindNginx;
+let e2eEnv;
+let e2eSetUp;
+if (behindNginx) {
+  // e2e/behind-nginx.ts makes the database (civictwin_e2e on TEST_DATABASE_URL's server) fresh and seeds it.
+  e2eEnv = { ...env, E2E_BEHIND_NGINX: '1' };
+  const onPostgresql = /^postgres(ql)?:\/\//.test(env.E2E_DATABASE_URL ?? postgresqlServer ?? '');
+  e2eSetUp = `behind nginx (2 web and 2 collab processes, one Redis) on ${onPostgresql ? 'PostgreSQL' : 'SQLite'}`;
+} else {
+  fs.rmSync('data/e2e.db', { force: true });
+  e2eEnv = { ...env, E2E_BEHIND_NGINX: '0', DATABASE_URL: e2eDatabase, E2E_DATABASE_URL: e2eDatabase };
+  run(bin('prisma'), ['migrate', 'deploy'], { env: e2eEnv });
+  run(bin('tsx'), ['prisma/seed.ts'], { env: e2eEnv });
+  e2eSetUp = 'one web and one collab process on SQLite';
+}
 run(bin('next'), ['build'], { env: e2eEnv });
 
+console.log(`end-to-end set-up: ${e2eSetUp}`);
+if (!behindNginx && !canRunBehindNginx) console.log('(CI runs it behind nginx on PostgreSQL: that needs TEST_DATABASE_URL=postgresql://…, nginx and redis-server)');
 fs.rmSync('test-results/playwright.json', { force: true });
+const e2eStarted = Date.now();
 const playwrightExit = await spawnCounted(bin('playwright'), ['test'], { env: e2eEnv });
+console.log(`end-to-end tests ${e2eSetUp} took ${Math.round((Date.now() - e2eStarted) / 1000)} s`);
 const stats = readJson('test-results/playwright.json')?.stats;
 const e2e = stats
   ? { passed: stats.expected + stats.flaky, failed: stats.unexpected }
@@ -74,7 +95,7 @@ const nginxStarted = Date.now();
 const nginx = await vitestRun(['--config', 'deploy/vitest.config.mts'], env, 'test-results/vitest-nginx.json');
 console.log(`nginx test took ${Math.round((Date.now() - nginxStarted) / 1000)} s`);
 
-const counts = { types, lint, unit, ...(postgresql ? { 'integration on PostgreSQL': postgresql } : {}), 'end-to-end': e2e, 'behind nginx': nginx };
+const counts = { types, lint, unit, ...(postgresql ? { 'integration on PostgreSQL': postgresql } : {}), [`end-to-end ${e2eSetUp}`]: e2e, 'nginx integration': nginx };
 const passed = Object.values(counts).reduce((sum, count) => sum + count.passed, 0);
 const failed = Object.values(counts).reduce((sum, count) => sum + count.failed, 0);
 console.log(`\n${Object.entries(counts).map(([name, count]) => `${name}: ${count.passed} passed, ${count.failed} failed`).join('; ')}`);
