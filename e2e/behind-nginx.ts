@@ -8,7 +8,7 @@ import { nginxInstalled, startNginx, type RunningNginx } from '@/deploy/nginx/te
 import { startRedis, type RunningRedis } from '@/server/signals/testing/redis-server';
 
 import { prepareE2eDatabase } from './database';
-import { databaseUrl, ports, serverEnv, setUpName } from './servers';
+import { NGINX_UPSTREAM_ADDRESS, databaseUrl, ports, serverEnv, setUpName } from './servers';
 
 type Server = { name: string; child: ChildProcess };
 
@@ -65,7 +65,7 @@ async function main() {
   const keep = (server: Promise<Server>) => server.then((running) => void servers.push(running));
   await Promise.all([collab(collabA, 0), collab(collabB, 1)].map(keep));
   await Promise.all([web(webA, 0), web(webB, 1)].map(keep));
-  nginx = await startNginx({ listen: ports.browser, web: [webA, webB], collab: [collabA, collabB] });
+  nginx = await startNginx({ listen: ports.browser, web: [webA, webB], collab: [collabA, collabB] }, { upstreamFrom: NGINX_UPSTREAM_ADDRESS });
   say(`${setUpName}: ready on ${nginx.url} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

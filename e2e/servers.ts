@@ -38,6 +38,12 @@ export const ports = {
   redis: process.env.E2E_REDIS_PORT ? Number(process.env.E2E_REDIS_PORT) : undefined,
 };
 
+/**
+ * nginx reaches the servers from this address, the one they trust for X-Forwarded-For; the browser is on
+ * 127.0.0.1, which must not pass for the proxy (a client cannot choose its own address that way).
+ */
+export const NGINX_UPSTREAM_ADDRESS = '127.0.0.2';
+
 /** Every server's environment (what it needs beyond its port). */
 export const serverEnv: Record<string, string> = {
   ...(process.env as Record<string, string>),
@@ -48,7 +54,7 @@ export const serverEnv: Record<string, string> = {
   CIVICTWIN_SIGN_UPS_PER_HOUR: '1000',
   // No SMTP_URL: mails become .eml files here, where e2e/mail.spec.ts reads them.
   CIVICTWIN_OUTBOX: process.env.CIVICTWIN_OUTBOX ?? 'test-results/outbox',
-  ...(behindNginx ? { NEXT_PUBLIC_COLLAB_URL: collabUrl, TRUSTED_PROXY: '127.0.0.1' } : {}),
+  ...(behindNginx ? { NEXT_PUBLIC_COLLAB_URL: collabUrl, TRUSTED_PROXY: NGINX_UPSTREAM_ADDRESS } : {}),
 };
 
 export const setUpName = `${behindNginx ? 'behind nginx: 2 web and 2 collab servers on one Redis' : 'one web and one collab server'}, on ${databaseUrl.startsWith('file:') ? 'SQLite' : 'PostgreSQL'}`;

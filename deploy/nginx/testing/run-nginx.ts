@@ -13,23 +13,28 @@ export type RunningNginx = { url: string; port: number; errors: () => string; st
 
 export const nginxInstalled = () => !spawnSync('nginx', ['-v']).error;
 
-/** The site configuration with `ports` in place of the ones it ships with; each must be there exactly once. */
+/** The site configuration with `ports` in place of the ones it ships with, each found as often as expected. */
 export function siteConfigFor(text: string, ports: Ports): string {
-  const replacements: [string, string][] = [
-    ['listen 80;', `listen 127.0.0.1:${ports.listen};`],
-    ['server 127.0.0.1:3000 ', `server 127.0.0.1:${ports.web[0]} `],
-    ['server 127.0.0.1:3001 ', `server 127.0.0.1:${ports.web[1]} `],
-    ['server 127.0.0.1:1234 ', `server 127.0.0.1:${ports.collab[0]} `],
-    ['server 127.0.0.1:1235 ', `server 127.0.0.1:${ports.collab[1]} `],
+  // The web processes are in two upstreams (civictwin_web and civictwin_web_imports).
+  const replacements: [string, string, number][] = [
+    ['listen 80;', `listen 127.0.0.1:${ports.listen};`, 1],
+    ['server 127.0.0.1:3000 ', `server 127.0.0.1:${ports.web[0]} `, 2],
+    ['server 127.0.0.1:3001 ', `server 127.0.0.1:${ports.web[1]} `, 2],
+    ['server 127.0.0.1:1234 ', `server 127.0.0.1:${ports.collab[0]} `, 1],
+    ['server 127.0.0.1:1235 ', `server 127.0.0.1:${ports.collab[1]} `, 1],
   ];
-  return replacements.reduce((config, [from, to]) => {
+  return replacements.reduce((config, [from, to, expected]) => {
     const count = config.split(from).length - 1;
-    if (count !== 1) throw new Error(`${SITE_CONFIG}: expected "${from}" once, found it ${count} times`);
-    return config.replace(from, to);
+    if (count !== expected) throw new Error(`${SITE_CONFIG}: expected "${from}" ${expected} times, found it ${count} times`);
+    return config.replaceAll(from, to);
   }, text);
 }
 
-export async function startNginx(ports: Ports): Promise<RunningNginx> {
+/**
+ * `upstreamFrom`: the loopback address nginx connects to the upstreams from, for a test whose own clients
+ * come from 127.0.0.1 (a browser cannot choose) and must not count as the trusted proxy.
+ */
+export async function startNginx(ports: Ports, { upstreamFrom }: { upstreamFrom?: string } = {}): Promise<RunningNginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civictwin-nginx-'));
   // Run as root (CI), nginx's workers switch to an unprivileged user that must write the temporary files.
   fs.chmodSync(dir, 0o755);
@@ -48,7 +53,7 @@ export async function startNginx(ports: Ports): Promise<RunningNginx> {
       `error_log ${errorLog} warn;`,
       'events { worker_connections 256; }',
       // Compression on for every type, as a site's http block may have it: the event stream must stay plain.
-      `http { access_log off; gzip on; gzip_types *; ${temp.join(' ')} include ${path.join(dir, 'civictwin.conf')}; }`,
+      `http { access_log off; gzip on; gzip_types *; ${temp.join(' ')} ${upstreamFrom ? `proxy_bind ${upstreamFrom};` : ''} include ${path.join(dir, 'civictwin.conf')}; }`,
     ].join('\n'),
   );
   const conf = ['-p', dir, '-e', errorLog, '-c', path.join(dir, 'nginx.conf')];

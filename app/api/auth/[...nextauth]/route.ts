@@ -7,7 +7,21 @@ import { readBytes } from '@/server/http/read-body';
 // A sign-in or sign-out form is a few hundred bytes; next-auth would read any body whole.
 const AUTH_FORM_MAX_BYTES = 16 * 1024;
 
-export const { GET } = handlers;
+/**
+ * The address the browser used, from its Host: Next's request URL names this process's own host and port
+ * (server/web/main.ts), which behind a proxy that keeps Host (deploy/nginx) is not where the browser is,
+ * and next-auth answers its redirects on it unless AUTH_URL is set.
+ */
+function addressedUrl(request: NextRequest): URL {
+  const url = new URL(request.url);
+  const host = request.headers.get('host');
+  if (host) url.host = host;
+  return url;
+}
+
+export async function GET(request: NextRequest) {
+  return handlers.GET(new NextRequest(addressedUrl(request), { headers: request.headers }));
+}
 
 export async function POST(request: NextRequest) {
   return handleRoute(request, async () => {
@@ -15,6 +29,6 @@ export async function POST(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.delete('content-length');
     headers.delete('transfer-encoding');
-    return handlers.POST(new NextRequest(request.url, { method: 'POST', headers, body }));
+    return handlers.POST(new NextRequest(addressedUrl(request), { method: 'POST', headers, body }));
   });
 }
