@@ -2,8 +2,9 @@
 // against a production build on a fresh seeded database; ends with one line "N passed, N failed" for all of them
 // (the type check and the lint count one each). With TEST_DATABASE_URL=postgresql://… (CI sets it), the
 // integration tests run a second time, each file on a fresh PostgreSQL database, and, when nginx and
-// redis-server are installed too, E2E_BEHIND_NGINX=1 runs the end-to-end suite (once, instead of on SQLite)
-// behind nginx: two web and two collab processes on one Redis and a fresh PostgreSQL database (e2e/servers.ts).
+// redis-server are installed too, the end-to-end suite runs (once, instead of on SQLite) behind nginx:
+// two web and two collab processes on one Redis and a fresh PostgreSQL database (e2e/servers.ts).
+// E2E_BEHIND_NGINX=1 or 0 chooses the set-up whatever is installed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -60,8 +61,7 @@ if (postgresqlServer) {
 
 const installed = (command, versionFlag) => !spawnSync(command, [versionFlag]).error;
 const canRunBehindNginx = Boolean(postgresqlServer) && installed('nginx', '-v') && installed('redis-server', '--version');
-// Opt-in until the suite is green behind nginx (the app's multi-process fixes are on branch e2epg).
-const behindNginx = env.E2E_BEHIND_NGINX === '1';
+const behindNginx = env.E2E_BEHIND_NGINX ? env.E2E_BEHIND_NGINX === '1' : canRunBehindNginx;
 let e2eEnv;
 let e2eSetUp;
 if (behindNginx) {
@@ -79,7 +79,7 @@ if (behindNginx) {
 run(bin('next'), ['build'], { env: e2eEnv });
 
 console.log(`end-to-end set-up: ${e2eSetUp}`);
-if (!behindNginx && canRunBehindNginx) console.log('(E2E_BEHIND_NGINX=1 runs it behind nginx on PostgreSQL instead)');
+if (!behindNginx && !canRunBehindNginx) console.log('(CI runs it behind nginx on PostgreSQL: that needs TEST_DATABASE_URL=postgresql://…, nginx and redis-server)');
 fs.rmSync('test-results/playwright.json', { force: true });
 const e2eStarted = Date.now();
 const playwrightExit = await spawnCounted(bin('playwright'), ['test'], { env: e2eEnv });
