@@ -21,9 +21,9 @@ test('a facilitator closes the door to newcomers: nobody new gets in, those in s
     await expect(presenter.getByTestId('join-code')).toHaveAttribute('data-code', code);
 
     const door = fran.getByTestId('join-door');
-    await expect(door).toHaveAttribute('aria-pressed', 'false');
+    await expect(door).toHaveAttribute('data-closed', 'false');
     await door.click();
-    await expect(door).toHaveAttribute('aria-pressed', 'true');
+    await expect(door).toHaveAttribute('data-closed', 'true');
     await expect(door).toHaveText('Let newcomers join again');
     await expect(fran.getByTestId('join-closed')).toHaveText('Closed to newcomers');
     // The projector follows without a reload: the code is no longer shown to the room.
@@ -37,11 +37,17 @@ test('a facilitator closes the door to newcomers: nobody new gets in, those in s
     await expect(lou.locator('.form-error')).toHaveText(/closed this session to newcomers/);
     await expect(lou).toHaveURL(/\/join/);
 
+    // Someone already in gets back in: after a reload, and by joining again from the same browser.
     await pat.reload();
+    await expect(pat.getByTestId('live-overlay')).toBeVisible();
+    await pat.goto(`/join?code=${code}`);
+    await pat.getByLabel('Your name').fill('Pat');
+    await pat.getByRole('button', { name: 'Join' }).click();
+    await expect(pat).toHaveURL(/\/p\/demo$/);
     await expect(pat.getByTestId('live-overlay')).toBeVisible();
 
     await door.click();
-    await expect(door).toHaveAttribute('aria-pressed', 'false');
+    await expect(door).toHaveAttribute('data-closed', 'false');
     await expect(presenter.getByTestId('join-code')).toHaveAttribute('data-code', code);
     await lou.getByRole('button', { name: 'Join' }).click();
     await expect(lou).toHaveURL(/\/p\/demo$/);

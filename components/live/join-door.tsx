@@ -4,7 +4,7 @@
 // cookies would be new); those already in stay, and get back in after a reload.
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { refetchAfterChange } from '@/components/live-events/refetch-after-change';
 import { sendJson } from '@/lib/http/send-json';
@@ -18,7 +18,9 @@ export function JoinDoor({ slug, sessionId, closed }: Props) {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const hint = useId();
   const toggle = async () => {
+    if (busy) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -32,10 +34,11 @@ export function JoinDoor({ slug, sessionId, closed }: Props) {
   };
   return (
     <div className="join-door">
-      <button type="button" className="button" aria-pressed={closed} aria-describedby="join-door-hint" disabled={busy} onClick={() => void toggle()} data-testid="join-door">
+      {/* The label says what pressing does (not a pressed state); busy keeps the focus where it is. */}
+      <button type="button" className="button" aria-describedby={hint} aria-disabled={busy} onClick={() => void toggle()} data-testid="join-door" data-closed={closed}>
         {closed ? t('openJoining') : t('closeJoining')}
       </button>
-      <p id="join-door-hint" className="hint">
+      <p id={hint} className="hint">
         {closed ? t('joiningClosedHint') : t('joiningOpenHint')}
       </p>
       <FormError failure={failure} />

@@ -1,48 +1,75 @@
-// What a page's event stream says first when it opens: the process's signals of the last minute, so a
-// page rendered before the stream opened can tell whether it missed one (signals are not replayed).
+// What a page's event stream says first when it opens: the process's signals of the last minute that this
+// web process heard, and from when that record is complete, so a page rendered before its stream opened
+// can tell whether it missed one (signals are not replayed).
 import type { ProcessEvent } from './views';
 
 /** How far back a stream's first message reaches, and at most how many signals it carries. */
 export const RECENT_MS = 60_000;
-export const RECENT_MAX = 100;
+export const RECENT_MAX = 300;
+/** Clocks apart: the machine that stamps a signal, the one that renders, the one that serves the stream. */
+export const CLOCK_SLACK_MS = 2_000;
 
-export type RecentSignals = { now: number; events: ProcessEvent[] };
+/** `completeFrom`: every signal stamped from then on is in `events` (before it, this process may not have heard them). */
+export type RecentSignals = { now: number; completeFrom: number; events: ProcessEvent[] };
+
+/** Nothing known: whoever reads it assumes they missed something. */
+export const UNKNOWN_SIGNALS = (now: number): RecentSignals => ({ now, completeFrom: Infinity, events: [] });
 
 /**
- * Did something matching `concerns` change since `since` (a time on the server's clock, taken before
- * the page read what it shows)? A signal is sent after its change is stored, so one stamped before
- * `since` was already seen. A page older than the window cannot know: it counts as missed.
+ * Did something matching `concerns` change since `since` (a time on the server's clock, taken before the
+ * page read what it shows)? A signal is sent after its change is stored, so one stamped before `since`
+ * was already seen. When the record does not reach back to `since`, the answer is yes.
  */
 export function missedSince(recent: RecentSignals, since: number, concerns: (event: ProcessEvent) => boolean): boolean {
-  if (recent.now - since >= RECENT_MS) return true;
-  return recent.events.some((event) => event.at >= since && concerns(event));
+  const from = since - CLOCK_SLACK_MS;
+  if (from < recent.completeFrom) return true;
+  return recent.events.some((event) => event.at >= from && concerns(event));
 }
 
-/** The signals of the last minute per process, newest last; the oldest go first beyond RECENT_MAX. */
+type Watched = { since: number; droppedAt: number; events: ProcessEvent[] };
+
+/**
+ * The last minute's signals of the processes someone is watching (a stream is open on this web process),
+ * newest last; a process nobody watches is forgotten, so memory follows the open streams.
+ */
 export class RecentSignalLog {
-  private readonly byProcess = new Map<string, ProcessEvent[]>();
+  private readonly watched = new Map<string, Watched>();
+
+  /** From `at` on, the process's signals are kept (until `forget`). */
+  watch(processId: string, at: number): void {
+    if (!this.watched.has(processId)) this.watched.set(processId, { since: at, droppedAt: -Infinity, events: [] });
+  }
+
+  forget(processId: string): void {
+    this.watched.delete(processId);
+  }
 
   record(processId: string, event: ProcessEvent): void {
-    const events = this.byProcess.get(processId) ?? [];
-    events.push(event);
-    this.byProcess.set(processId, this.fresh(events, event.at));
+    const entry = this.watched.get(processId);
+    if (!entry) return;
+    entry.events.push(event);
+    this.prune(entry, event.at);
   }
 
-  recent(processId: string, now: number): RecentSignals {
-    const events = this.fresh(this.byProcess.get(processId) ?? [], now);
-    if (events.length === 0) this.byProcess.delete(processId);
-    else this.byProcess.set(processId, events);
-    return { now, events };
+  /** `heardFrom`: since when this process hears every process's signals at all (a shared bus subscribes once, a little after start). */
+  recent(processId: string, now: number, heardFrom = -Infinity): RecentSignals {
+    const entry = this.watched.get(processId);
+    if (!entry) return { now, completeFrom: now, events: [] };
+    this.prune(entry, now);
+    return { now, completeFrom: Math.max(entry.since, entry.droppedAt, heardFrom, now - RECENT_MS), events: [...entry.events] };
   }
 
-  /** Processes holding signals: each is dropped once read with none left in the window. */
   get size(): number {
-    return this.byProcess.size;
+    return this.watched.size;
   }
 
-  private fresh(events: ProcessEvent[], now: number): ProcessEvent[] {
-    const from = events.findIndex((event) => event.at > now - RECENT_MS);
-    const kept = from === -1 ? [] : events.slice(from);
-    return kept.length > RECENT_MAX ? kept.slice(-RECENT_MAX) : kept;
+  private prune(entry: Watched, now: number): void {
+    const from = entry.events.findIndex((event) => event.at > now - RECENT_MS);
+    if (from === -1) entry.events = [];
+    else if (from > 0) entry.events = entry.events.slice(from);
+    if (entry.events.length > RECENT_MAX) {
+      const dropped = entry.events.splice(0, entry.events.length - RECENT_MAX);
+      entry.droppedAt = Math.max(entry.droppedAt, dropped.at(-1)!.at);
+    }
   }
 }

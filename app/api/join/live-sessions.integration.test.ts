@@ -161,10 +161,17 @@ describe('live sessions', () => {
     const dee = await db.user.create({ data: { name: 'Dee', role: 'citizen', email: 'dee@example.org' } });
     expect(await joinAs(dee.id, session.code)).toMatchObject({ status: 403, body: { error: { code: 'join_closed' } } });
     expect(await db.sessionParticipant.count({ where: { sessionId: session.id, userId: dee.id } })).toBe(0);
+    // A guest of another session is a newcomer here; a removed guest who kept their cookie is still removed.
+    const park = await call('create', fran.id, { params: { slug: 'park' }, body: { title: 'Park walk' } });
+    await joinAs(null, park.body.code, 'Jo');
+    const jo = (await guestForTicket(signedIn.signIns.at(-1)!.ticket))!;
+    expect(await joinAs(jo.id, session.code, 'Jo')).toMatchObject({ status: 403, body: { error: { code: 'join_closed' } } });
+    expect(await joinAs(guestId, session.code, 'Gil')).toMatchObject({ status: 403, body: { error: { code: 'removed_from_session' } } });
+    await call('end', fran.id, { params: { slug: 'park', id: park.body.id }, body: {} });
     const [hal] = await db.user.findMany({ where: { name: 'Hal', role: 'guest' } });
     expect(await joinAs(hal.id, session.code)).toMatchObject({ status: 200 });
     expect(await joinAs(cyd.id, session.code)).toMatchObject({ status: 200 });
-    expect(await db.user.count()).toBe(users + 1);
+    expect(await db.user.count()).toBe(users + 2);
     const listed = await call('list', fran.id, { params: { slug: 'river' } });
     expect(listed.body.items.find((item: { id: string }) => item.id === session.id)).toMatchObject({ joinClosed: true });
     expect(await door(fran.id, false)).toMatchObject({ status: 200, body: { joinClosed: false } });

@@ -11,7 +11,7 @@ import { log } from '@/server/log/log';
 export type { ProcessEvent };
 
 const CHANNEL = 'civictwin:process-events';
-const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter; civictwinProcessEventsRelay?: Promise<unknown>; civictwinRecentSignals?: RecentSignalLog };
+const globalBus = globalThis as unknown as { civictwinProcessEvents?: EventEmitter; civictwinProcessEventsRelay?: Promise<unknown>; civictwinRecentSignals?: RecentSignalLog; civictwinHeardFrom?: number };
 const bus = (globalBus.civictwinProcessEvents ??= new EventEmitter().setMaxListeners(10_000));
 const recentSignals = (globalBus.civictwinRecentSignals ??= new RecentSignalLog());
 // Every process's signals, for the web process's own caches. A registered symbol never collides with a
@@ -32,6 +32,7 @@ function relay(): void {
       const { processId, signal } = JSON.parse(message.toString()) as { processId: string; signal: ProcessEvent };
       emit(processId, signal);
     })
+    .then(() => (globalBus.civictwinHeardFrom ??= Date.now()))
     .catch((error) => {
       globalBus.civictwinProcessEventsRelay = undefined;
       log.error('process events: could not subscribe', { error });
@@ -48,7 +49,9 @@ export function publishProcessEvent(processId: string, event: Omit<ProcessEvent,
 /** What this process heard of the process's signals in the last minute (every web process hears all of them through the bus). */
 export function recentProcessEvents(processId: string, now = Date.now()): RecentSignals {
   relay();
-  return recentSignals.recent(processId, now);
+  // With a shared bus, nothing from other processes was heard before its subscription took.
+  const heardFrom = signalBus().shared ? (globalBus.civictwinHeardFrom ?? Infinity) : -Infinity;
+  return recentSignals.recent(processId, now, heardFrom);
 }
 
 /** A signal for this web process's own listeners only: what each process finds out by itself (live-sessions/phase-watch.ts). */
@@ -62,8 +65,13 @@ export function subscribeAllProcessEvents(listener: (processId: string, event: P
   return () => bus.off(ANY_PROCESS, listener);
 }
 
+/** While a process has listeners here, its last minute of signals is kept for the streams that open (recentProcessEvents). */
 export function subscribeProcessEvents(processId: string, listener: (event: ProcessEvent) => void): () => void {
   relay();
+  recentSignals.watch(processId, Date.now());
   bus.on(processId, listener);
-  return () => bus.off(processId, listener);
+  return () => {
+    bus.off(processId, listener);
+    if (bus.listenerCount(processId) === 0) recentSignals.forget(processId);
+  };
 }

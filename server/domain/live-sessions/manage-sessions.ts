@@ -43,13 +43,13 @@ export async function updateSession(actor: Actor, process: ProcessState, id: str
   const changes = parseInput(updateSessionSchema, input);
   const row = await requireSession(process, id);
   if (row.status === 'ended') throw new AppError(409, 'invalid_transition', 'This session has ended: it can no longer be changed.');
-  if (changes.joinClosed !== undefined && changes.joinClosed !== row.joinClosed) {
-    await recordAudit({ actorId: actor.id, action: changes.joinClosed ? 'session.closeJoining' : 'session.openJoining', targetType: 'session', targetId: id });
-  }
   const updated = await db.liveSession.update({
     where: { id },
     data: { title: changes.title, agenda: changes.agenda, phases: changes.phases && JSON.stringify(changes.phases), joinClosed: changes.joinClosed },
   });
+  if (changes.joinClosed !== undefined && changes.joinClosed !== row.joinClosed) {
+    await recordAudit({ actorId: actor.id, action: changes.joinClosed ? 'session.closeJoining' : 'session.openJoining', targetType: 'session', targetId: id });
+  }
   publishProcessEvent(process.id, { type: 'session', targetType: 'session', targetId: id });
   return sessionView(updated, true);
 }
