@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 import { FORMER_PARTICIPANT_NAME, type Annotation } from '@/lib/collab/annotation';
 import type { Category } from '@/lib/schemas/process';
@@ -12,6 +12,8 @@ type Props = {
   annotation: Annotation;
   category: Category | undefined;
   canChange: boolean;
+  /** Why this person may not change their mark for now (a live session's phase): the controls stay in view, off, saying so. */
+  changeOffReason?: string | null;
   reshaping: boolean;
   onClose: () => void;
   onEdit: () => void;
@@ -27,11 +29,14 @@ type Props = {
   hiddenReason?: string | null;
 };
 
-export function AnnotationCard({ annotation, category, canChange, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion, hiddenReason }: Props) {
+export function AnnotationCard({ annotation, category, canChange, changeOffReason = null, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion, hiddenReason }: Props) {
   const t = useTranslations('annotations');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
   const title = useRef<HTMLHeadingElement>(null);
+  const reasonId = useId();
+  const off = !!changeOffReason;
+  const offProps = { disabled: off, 'aria-describedby': off ? reasonId : undefined };
   // Opening a mark (from the list, the map, or after saving) takes focus to its card.
   useEffect(() => title.current?.focus({ preventScroll: true }), [annotation.id]);
   return (
@@ -57,18 +62,23 @@ export function AnnotationCard({ annotation, category, canChange, reshaping, onC
         {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
         {annotation.updatedAt > annotation.createdAt + 1000 && ` · ${t('card.edited')}`}
       </p>
-      {canChange && !reshaping && (
+      {(canChange || off) && !reshaping && (
         <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={onEdit}>
+          <button type="button" className="button button-quiet" onClick={onEdit} {...offProps}>
             {t('card.edit')}
           </button>
-          <button type="button" className="button button-quiet" onClick={onReshape}>
+          <button type="button" className="button button-quiet" onClick={onReshape} {...offProps}>
             {t('card.reshape')}
           </button>
-          <button type="button" className="button button-danger" onClick={onDelete}>
+          <button type="button" className="button button-danger" onClick={onDelete} {...offProps}>
             {t('card.delete')}
           </button>
         </div>
+      )}
+      {off && !reshaping && (
+        <p className="hint" id={reasonId} data-testid="mark-change-off-reason">
+          {changeOffReason}
+        </p>
       )}
       {reshaping && (
         <div className="form-actions">

@@ -2,7 +2,7 @@
 
 // One comment with its replies, and only the actions the rules allow this person.
 import { useFormatter, useNow, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { HideControl } from '@/components/moderation/hide-control';
 import { FlagButton } from '@/components/participation/flag-button';
@@ -13,15 +13,17 @@ import type { CommentView } from '@/lib/participation/views';
 
 import { CommentForm } from './comment-form';
 
-type Props = { comment: CommentView & { replies?: CommentView[] }; canReply: boolean; onReply: (body: string, parentId: string) => Promise<void>; onChanged: () => Promise<void> };
+/** `replyOffReason`: why replying is off for now (a live session's phase): Reply stays in view, switched off, saying so. */
+type Props = { comment: CommentView & { replies?: CommentView[] }; canReply: boolean; replyOffReason?: string | null; onReply: (body: string, parentId: string) => Promise<void>; onChanged: () => Promise<void> };
 
-export function CommentItem({ comment, canReply, onReply, onChanged }: Props) {
+export function CommentItem({ comment, canReply, replyOffReason = null, onReply, onChanged }: Props) {
   const t = useTranslations('participation');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
   const { can, viewer } = useProcessRules();
   const [editing, setEditing] = useState(false);
   const [replying, setReplying] = useState(false);
+  const replyReasonId = useId();
   const hidden = comment.hiddenReason !== null;
   const item = visibleItem(comment.authorId, hidden);
   const present = !comment.deleted && !hidden;
@@ -44,10 +46,18 @@ export function CommentItem({ comment, canReply, onReply, onChanged }: Props) {
       )}
       <div className="comment-actions">
         {present && <VoteButton targetType="comment" targetId={comment.id} supports={comment.supports} mine={comment.mine} canVote={can('vote.cast', item)} target={item} compact />}
-        {canReply && comment.replies && !comment.deleted && (
-          <button type="button" className="link-button" onClick={() => setReplying(true)}>
-            {t('comments.reply')}
-          </button>
+        {(canReply || replyOffReason) && comment.replies && !comment.deleted && (
+          <>
+            <button type="button" className="link-button" onClick={() => setReplying(true)} disabled={!!replyOffReason} aria-describedby={replyOffReason ? replyReasonId : undefined} title={replyOffReason ?? undefined}>
+              {t('comments.reply')}
+            </button>
+            {replyOffReason && (
+              // Beside every comment the words would repeat down the thread: the form below shows them; here they are for screen readers and the pointer.
+              <span className="visually-hidden" id={replyReasonId} data-testid="reply-off-reason">
+                {replyOffReason}
+              </span>
+            )}
+          </>
         )}
         {present && can('comment.editOwn', item) && (
           <>
@@ -69,7 +79,7 @@ export function CommentItem({ comment, canReply, onReply, onChanged }: Props) {
           ))}
         </ul>
       )}
-      {replying && <CommentForm label={t('comments.replyTo', { name: author })} onSubmit={async (body) => { await onReply(body, comment.id); setReplying(false); }} onCancel={() => setReplying(false)} />}
+      {replying && <CommentForm label={t('comments.replyTo', { name: author })} offReason={replyOffReason} onSubmit={async (body) => { await onReply(body, comment.id); setReplying(false); }} onCancel={() => setReplying(false)} />}
     </li>
   );
 }

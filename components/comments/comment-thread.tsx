@@ -36,7 +36,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
   const shown = comments.reduce((n, c) => n + 1 + c.replies.length, 0);
   const refresh = () => refetchAfterChange(client, queryKeys.thread(target));
   const mayWrite = can('comment.create', thread);
-  // Off for now in a live session's phase without comments: the form stays in view, saying why.
+  // Off for now in a live session's phase without comments: the form and the Reply buttons stay in view, saying why.
   const offReason = heldByPhase('comment.create', thread) && phase ? t('comments.offInPhase', { phase: phase.title }) : null;
 
   const post = async (body: string, parentId?: string) => {
@@ -64,7 +64,7 @@ export function CommentThread({ targetType, targetId, thread }: Props) {
       ) : (
         <ul className="comments">
           {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} canReply={mayWrite} onReply={post} onChanged={refresh} />
+            <CommentItem key={comment.id} comment={comment} canReply={mayWrite} replyOffReason={offReason} onReply={post} onChanged={refresh} />
           ))}
         </ul>
       )}

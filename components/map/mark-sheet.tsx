@@ -69,6 +69,7 @@ export function MarkSheet({ process, state, dispatch, marks, actions, online, on
       about={about}
       category={process.categories.find((c) => c.id === selected.category)}
       canChange={state.mayDraw && actions.mayChange(selected)}
+      changeOffReason={actions.changeOffReason(selected)}
       reshaping={mode.name === 'reshaping'}
       onClose={() => {
         dispatch({ type: 'markClosed' });

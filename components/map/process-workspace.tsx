@@ -17,12 +17,13 @@ import { PresenceBar } from '@/components/live/presence-bar';
 import { PrivateMarks } from '@/components/live/private-marks';
 import { useLiveWorkspace, type LiveWorkspace } from '@/components/live/use-live-workspace';
 
-import { LiveRulesProvider, RulesProvider, useLiveRules, useProcessRules, visibleItem } from '@/components/process/process-context';
+import { LiveRulesProvider, RulesProvider, useLiveRules, useProcessRules } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
 import { categoryLabelFor, titleFor } from '@/lib/process/localized';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { MapOverlays } from './map-overlays';
+import { markChange } from './mark-change';
 import { MarkSheet } from './mark-sheet';
 import { SkipToMap } from './skip-to-map';
 import { SidePanel } from './side-panel';
@@ -76,10 +77,11 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   const [state, dispatch] = useReducer(workspaceReducer, mayEdit, initialWorkspace);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const layerView = useLayerView(process);
-  // A delete is sent when its Undo time is up: asked again then, as the map may have been locked meanwhile.
+  // A delete is sent when its Undo time is up: asked again then, as the map may have been locked or the
+  // phase moved on meanwhile (the latest render's rules, which know the phase, are the ones it runs with).
   const removeIfAllowed = (id: string) => {
     const mark = shared.annotations.find((entry) => entry.id === id);
-    if (mark && shared.editable && can('annotation.editOwn', visibleItem(mark.authorId))) shared.remove(id);
+    if (mark && markChange(rules, { ...mark, hiddenReason: null }, shared.editable) === 'open') shared.remove(id);
   };
   const { marks, onMap, shownCategories, toggleCategory, deletes } = useWorkspaceMarks({ slug: process.slug, shared: shared.annotations, remove: removeIfAllowed, categories: process.categories, moderator: can('content.moderate') });
   const live = useLiveWorkspace({ slug: process.slug, state: shared.session, map, marks, dispatch, steering, signedIn });
@@ -89,7 +91,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   const mayDraw = mayEdit && rules.can('annotation.create');
   useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
   const drawOffReason = mayEdit && !mayDraw && live.phase ? t('annotations.tools.offInPhase', { phase: live.phase.title }) : null;
-  const actions = useMarkActions({ process, state, dispatch, shared, scenarioId: layerView.scenarioId, scheduleDelete: deletes.schedule });
+  const actions = useMarkActions({ process, rules, state, dispatch, shared, scenarioId: layerView.scenarioId, scheduleDelete: deletes.schedule });
   const hiddenIds = useMemo(() => new Set(marks.filter((mark) => mark.hiddenReason !== null).map((mark) => mark.id)), [marks]);
   const { draw, mapArea } = useMapInteractions({ map, process, state, dispatch, marks: onMap, hiddenIds, peers: shared.peers, setPresence: shared.setPresence, explain: actions.explain });
 
