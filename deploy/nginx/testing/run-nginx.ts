@@ -15,11 +15,10 @@ export const nginxInstalled = () => !spawnSync('nginx', ['-v']).error;
 
 /** The site configuration with `ports` in place of the ones it ships with, each found as often as expected. */
 export function siteConfigFor(text: string, ports: Ports): string {
-  // The web processes are in two upstreams (civictwin_web and civictwin_web_imports).
   const replacements: [string, string, number][] = [
     ['listen 80;', `listen 127.0.0.1:${ports.listen};`, 1],
-    ['server 127.0.0.1:3000 ', `server 127.0.0.1:${ports.web[0]} `, 2],
-    ['server 127.0.0.1:3001 ', `server 127.0.0.1:${ports.web[1]} `, 2],
+    ['server 127.0.0.1:3000 ', `server 127.0.0.1:${ports.web[0]} `, 1],
+    ['server 127.0.0.1:3001 ', `server 127.0.0.1:${ports.web[1]} `, 1],
     ['server 127.0.0.1:1234 ', `server 127.0.0.1:${ports.collab[0]} `, 1],
     ['server 127.0.0.1:1235 ', `server 127.0.0.1:${ports.collab[1]} `, 1],
   ];

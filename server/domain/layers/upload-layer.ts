@@ -6,17 +6,12 @@ import { AppError, invalidInput } from '@/server/http/app-error';
 import { FORM_OVERHEAD_BYTES, readForm } from '@/server/http/read-form';
 
 import { importFileInChildProcess, spoolUpload } from './import/import-in-child';
-import { createImportQueue, type ImportJob, type ImportQueue } from './import/import-queue';
+import type { ImportJob } from './import/import-queue';
 import { LayerFileError } from './import/layer-file-error';
+import { layerImports, type UploadedLayer } from './layer-imports';
 import { announceUploadedLayer, requireManagedProcess, LAYER_UPLOAD_MAX_BYTES, slugOf, visibleArea } from './manage-layers';
 
 const tooLarge = () => new LayerFileError('layer_file_too_large', `The file is larger than ${LAYER_UPLOAD_MAX_BYTES / 1024 / 1024} MB. Simplify it or split it, and upload again.`, 413);
-
-export type UploadedLayer = Awaited<ReturnType<typeof announceUploadedLayer>>;
-
-// One queue for the whole web process, shared by every route bundle.
-const holder = globalThis as unknown as { civictwinLayerImports?: ImportQueue<UploadedLayer> };
-export const layerImports: ImportQueue<UploadedLayer> = (holder.civictwinLayerImports ??= createImportQueue<UploadedLayer>());
 
 export async function uploadLayer(actor: Actor, slug: string, request: Request): Promise<ImportJob<UploadedLayer>> {
   const form = await readForm(request, LAYER_UPLOAD_MAX_BYTES + FORM_OVERHEAD_BYTES, tooLarge, 'Send the file as a form upload.');

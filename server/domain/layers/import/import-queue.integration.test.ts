@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('parallel layer imports through the queue', () => {
   it('never run more child processes than the cap, and each ends stored or failed with its reason', async () => {
     const cap = 2;
-    const queue = createImportQueue<StoredUpload>(cap);
+    const queue = createImportQueue<StoredUpload>({ atOnce: cap });
     const files = [
       ['street-trees.geojson', fs.readFileSync('e2e/fixtures/layers/street-trees.geojson')],
       ['cycle-routes.kml', fs.readFileSync('e2e/fixtures/layers/cycle-routes.kml')],

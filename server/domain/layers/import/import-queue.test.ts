@@ -14,7 +14,7 @@ function gate() {
 
 describe('the import queue', () => {
   it('runs at most its cap at once, tells each waiting job how many are ahead, and starts the next when one ends', async () => {
-    const queue = createImportQueue<string>(2);
+    const queue = createImportQueue<string>({ atOnce: 2 });
     const gates = [gate(), gate(), gate(), gate()];
     const jobs = gates.map((g, i) => queue.add(owner, async (report) => {
       report(50);
@@ -37,7 +37,7 @@ describe('the import queue', () => {
   });
 
   it('keeps the reason of a failed import and goes on with the others', async () => {
-    const queue = createImportQueue<string>(1);
+    const queue = createImportQueue<string>({ atOnce: 1 });
     const failing = queue.add(owner, async () => {
       throw new AppError(422, 'layer_json_invalid', 'not JSON');
     });
@@ -52,12 +52,28 @@ describe('the import queue', () => {
   });
 
   it('refuses an upload with 503 when too many already wait', async () => {
-    const queue = createImportQueue<string>(1, 2);
+    const queue = createImportQueue<string>({ atOnce: 1, waitingMax: 2 });
     const hold = gate();
     const jobs = [0, 1, 2].map(() => queue.add(owner, () => hold.opened.then(() => 'ok')));
     expect(() => queue.add(owner, async () => 'one too many')).toThrow(expect.objectContaining({ status: 503, code: 'layer_imports_busy' }));
     hold.open();
     await Promise.all(jobs.map((job) => job.finished));
     expect(queue.add(owner, async () => 'room again').state).toBe('importing');
+  });
+
+  it('tells of every change the page could see, and of progress only when its whole percent moves', async () => {
+    const seen = new Map<string, string[]>();
+    const queue = createImportQueue<string>({ atOnce: 1, onChange: (job, change) => seen.set(job.id, [...(seen.get(job.id) ?? []), `${change} ${job.state} ${job.ahead} ${job.progress}`]) });
+    const hold = gate();
+    const first = queue.add(owner, async (report) => {
+      for (const percent of [10.2, 10.4, 11, 5]) report(percent);
+      await hold.opened;
+      return 'ok';
+    });
+    const second = queue.add(owner, async () => 'ok');
+    hold.open();
+    await Promise.all([first, second].map((job) => job.finished));
+    expect(seen.get(first.id)).toEqual(['state queued 0 0', 'state importing 0 0', 'progress importing 0 10', 'progress importing 0 11', 'state done 0 100']);
+    expect(seen.get(second.id)).toEqual(['state queued 0 0', 'state importing 0 0', 'state done 0 100']);
   });
 });

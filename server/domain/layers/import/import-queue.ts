@@ -10,8 +10,8 @@ import { log } from '@/server/log/log';
 export const LAYER_IMPORTS_AT_ONCE = Math.max(1, Number(process.env.CIVICTWIN_LAYER_IMPORTS_AT_ONCE ?? 1) || 1);
 /** How many may wait behind them; past that an upload is refused rather than held. */
 export const LAYER_IMPORTS_WAITING_MAX = 20;
-// A finished job stays readable this long, for the page that follows it.
-const FINISHED_KEPT_MS = 15 * 60_000;
+/** A finished job stays readable this long, for the page that follows it. */
+export const FINISHED_KEPT_MS = 15 * 60_000;
 
 export type ImportState = 'queued' | 'importing' | 'done' | 'failed';
 
@@ -30,6 +30,16 @@ export type ImportJob<T> = {
   endedAt?: number;
 };
 
+/** What changed in a job: only how far it got, or anything else the page sees (state, place in line). */
+export type ImportChange = 'progress' | 'state';
+
+export type ImportQueueOptions<T> = {
+  atOnce?: number;
+  waitingMax?: number;
+  /** Told of every change the page could see, as it happens (to share the job with other web processes). */
+  onChange?: (job: ImportJob<T>, change: ImportChange) => void;
+};
+
 export type ImportTask<T> = (reportProgress: (percent: number) => void) => Promise<T>;
 
 function failureOf(error: unknown): AppError {
@@ -38,7 +48,7 @@ function failureOf(error: unknown): AppError {
   return new AppError(422, 'layer_import_failed', 'The file could not be imported.');
 }
 
-export function createImportQueue<T>(atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax = LAYER_IMPORTS_WAITING_MAX) {
+export function createImportQueue<T>({ atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax = LAYER_IMPORTS_WAITING_MAX, onChange = () => {} }: ImportQueueOptions<T> = {}) {
   const jobs = new Map<string, ImportJob<T>>();
   const waiting: { job: ImportJob<T>; task: ImportTask<T>; done: () => void }[] = [];
   let running = 0;
@@ -52,7 +62,11 @@ export function createImportQueue<T>(atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax 
   const startNext = () => {
     while (running < atOnce && waiting.length > 0) {
       const next = waiting.shift()!;
-      waiting.forEach((entry, index) => (entry.job.ahead = index));
+      waiting.forEach(({ job }, index) => {
+        if (job.ahead === index) return;
+        job.ahead = index;
+        onChange(job, 'state');
+      });
       void run(next.job, next.task).then(next.done);
     }
   };
@@ -63,8 +77,15 @@ export function createImportQueue<T>(atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax 
     mostAtOnce = Math.max(mostAtOnce, running);
     job.state = 'importing';
     job.ahead = 0;
+    onChange(job, 'state');
+    const reportProgress = (percent: number) => {
+      const progress = Math.max(job.progress, Math.min(99, Math.round(percent)));
+      if (progress === job.progress) return;
+      job.progress = progress;
+      onChange(job, 'progress');
+    };
     try {
-      job.result = await task((percent) => (job.progress = Math.max(job.progress, Math.min(99, Math.round(percent)))));
+      job.result = await task(reportProgress);
       job.state = 'done';
       job.progress = 100;
     } catch (error) {
@@ -73,6 +94,7 @@ export function createImportQueue<T>(atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax 
     } finally {
       job.endedAt = Date.now();
       running -= 1;
+      onChange(job, 'state');
       startNext();
     }
   };
@@ -86,6 +108,7 @@ export function createImportQueue<T>(atOnce = LAYER_IMPORTS_AT_ONCE, waitingMax 
       const job: ImportJob<T> = { id: randomUUID(), ...owner, state: 'queued', ahead: waiting.length, progress: 0, finished: new Promise<void>((resolve) => (done = resolve)) };
       jobs.set(job.id, job);
       waiting.push({ job, task, done });
+      onChange(job, 'state');
       startNext();
       return job;
     },

@@ -1,5 +1,6 @@
 import { actingSubject } from '@/server/auth/actor';
-import { layerOfImport, toImportView } from '@/server/domain/layers/follow-import';
+import { layerOfImport } from '@/server/domain/layers/follow-import';
+import { toImportView } from '@/server/domain/layers/layer-imports';
 import { createRemoteLayer } from '@/server/domain/layers/manage-layers';
 import { uploadLayer } from '@/server/domain/layers/upload-layer';
 import { handleRoute } from '@/server/http/app-error';
