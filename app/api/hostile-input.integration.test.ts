@@ -11,6 +11,7 @@ import type { PrismaClient } from '@/server/generated/prisma/client';
 import { NAUGHTY_STRINGS, SURROGATE_CORPUS } from '@/server/http/testing/hostile-strings';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null, guestId: null as string | null }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', () => ({
   auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null),
   async currentUser() {

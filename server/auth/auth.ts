@@ -9,7 +9,8 @@ import { clientAddress } from '@/server/http/client-address';
 
 import { logAuthError } from './auth-log';
 import { guestForTicket } from './guest-sign-in-provider';
-import { ACCOUNT_SELECT, toCurrentUser, type CurrentUser } from './subject-row';
+import { signedInAccount } from './subject';
+import { toCurrentUser, type CurrentUser } from './subject-row';
 import { verifyCredentials } from './verify-credentials';
 
 class InvalidCredentials extends CredentialsSignin {
@@ -89,8 +90,6 @@ export type { CurrentUser };
  * account is gone; the token only says who signed in.
  */
 export async function currentUser(): Promise<CurrentUser | null> {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const row = await db.user.findUnique({ where: { id: session.user.id }, select: ACCOUNT_SELECT });
+  const row = await signedInAccount();
   return row && toCurrentUser(row);
 }

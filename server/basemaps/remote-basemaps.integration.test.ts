@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareDatabase } from '@/server/collab/testing/harness';
 
 // The services take the actor as an argument; who is signed in is not under test.
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
 
 let db: (typeof import('@/server/db'))['db'];

@@ -15,6 +15,7 @@ import { roomOfProcess, signCollabToken } from './token';
 import { markBy } from '@/server/collab/testing/fixture';
 
 // The web app's block runs here as a web process would; who is signed in does not matter to it.
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
 
 type Person = { id: string; name: string; role: 'citizen' | 'facilitator' };

@@ -5,15 +5,11 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 
 import { viewerOf } from '@/server/auth/actor';
-import { auth } from '@/server/auth/auth';
-import { ACCOUNT_SELECT, toCurrentUser, toSubject } from '@/server/auth/subject-row';
-import { db } from '@/server/db';
+import { signedInAccount } from '@/server/auth/subject';
+import { toCurrentUser, toSubject } from '@/server/auth/subject-row';
 import { PERSON_LATER_HEADER } from '@/server/web/person-later';
 
-const requestAccount = cache(async () => {
-  const id = (await auth())?.user?.id;
-  return id ? db.user.findUnique({ where: { id }, select: ACCOUNT_SELECT }) : null;
-});
+const requestAccount = cache(signedInAccount);
 
 /** `currentSubject()` once per request: blocked and deleted accounts included, for `standing`. */
 export const requestSubject = cache(async () => {

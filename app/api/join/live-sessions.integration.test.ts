@@ -7,6 +7,7 @@ import { prepareDatabase } from '@/server/collab/testing/harness';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null, signIns: [] as { provider: string; ticket: string }[] }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', () => ({
   auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null),
   signIn: async (provider: string, options: { ticket: string }) => signedIn.signIns.push({ provider, ticket: options.ticket }),

@@ -5,6 +5,7 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', async () => {
   const { ACCOUNT_SELECT, toCurrentUser } = await import('@/server/auth/subject-row');
   return {

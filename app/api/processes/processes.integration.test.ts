@@ -8,6 +8,7 @@ import { eventually, TEST_SECRET } from '@/server/collab/testing/harness';
 import { markBy, startFixture, type Fixture, type Person } from '@/server/collab/testing/fixture';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null) }));
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -5,6 +5,7 @@ import { prepareDatabase } from '@/server/collab/testing/harness';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null) }));
 
 let db: PrismaClient;

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER, createAddressStamper, parseTrustedProxies } from
 
 vi.mock('next-intl/server', () => ({ getLocale: async () => 'en' }));
 // The route's GET (the admin's list) asks who is signed in; nobody is, here.
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null }));
 process.env.DATABASE_URL = prepareDatabase();
 const { db } = await import('@/server/db');

@@ -11,6 +11,7 @@ import { freshDatabase, insertRows, markAt, seedComments, seedMarkRows, seedPeop
 import type { exportProcess as Export } from './export-process';
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => (signedIn.userId ? { userId: signedIn.userId, signedInAt: Date.now() } : null) }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => (signedIn.userId ? { user: { id: signedIn.userId } } : null) }));
 
 const HOSTILE = ['=cmd|\' /C calc\'!A0', '+SUM(1,2)', '-2+3', '@here', 'Il a dit "non", puis\r\nparti', 'Ça déborde à l’écluse 🌊🚲', 'plain'];

@@ -5,6 +5,7 @@ import type { ProcessEvent } from '@/lib/participation/views';
 import { freshDatabase, seedProcess } from '@/server/testing/large-seed';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, signIn: async () => undefined }));
 
 let db: PrismaClient;

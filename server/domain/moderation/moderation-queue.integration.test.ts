@@ -7,6 +7,7 @@ import { freshDatabase, insertRows, seedComments, seedPeople, seedProcess, seedP
 
 import type { blockedParticipants as BlockedParticipants, moderationQueue as ModerationQueue } from './moderation-queue';
 
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
 
 const REPORTED = 1500;

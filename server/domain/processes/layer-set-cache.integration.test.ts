@@ -4,6 +4,7 @@ import territory from '@/prisma/seed-data/demo-territory.json';
 import { prepareDatabase } from '@/server/collab/testing/harness';
 
 // get-process reads the viewer's standing, which imports next-auth: nobody is signed in here.
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null, currentUser: async () => null, signOut: async () => undefined }));
 
 let db: (typeof import('@/server/db'))['db'];

@@ -7,6 +7,7 @@ import { freshDatabase, seedPeople, seedProcess, seedProposals } from '@/server/
 import type { castVote as CastVote } from './cast-vote';
 
 // The actor is given; next-auth is not loaded.
+vi.mock('@/server/auth/session-claims', () => ({ sessionClaims: async () => null }));
 vi.mock('@/server/auth/auth', () => ({ auth: async () => null }));
 
 let castVote: typeof CastVote;
