@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // next-auth imports `next/server` without an extension, which Node's own resolver refuses: inlined,
+    // Vite resolves it (server/auth/session-claims.roundtrip.test.ts runs next-auth's handlers).
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

@@ -59,6 +59,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeNextPath(url, baseUrl)}`;
     },
+    // Runs at sign-in and for GET /api/auth/session; the server's own reads take the token as it was written
+    // (server/auth/session-claims.ts), so what this adds must be there from the sign-in on.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

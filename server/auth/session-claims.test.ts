@@ -1,20 +1,24 @@
-// The session cookie read as next-auth writes it: the token it encrypts is decoded, anything else
-// (another secret, a changed byte, an expired token, the wrong cookie name) names nobody.
+// The session cookie read as next-auth writes and reads it: the token it encrypts is decoded, anything
+// else (another secret, a changed byte, an expired token, the wrong cookie name, another kind of
+// token of ours) names nobody.
 import { encode } from 'next-auth/jwt';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { decodeSession, sessionCookieName, sessionToken } from './session-claims';
+import { signCollabToken } from '@/server/collab/token';
+
+import { decodeSession, sessionCookieName, sessionSecrets, sessionToken } from './session-claims';
 
 const SECRET = 'session-claims-test-secret-0123456789';
 const NAME = 'authjs.session-token';
-const jar = (cookies: Record<string, string>) => ({ getAll: () => Object.entries(cookies).map(([name, value]) => ({ name, value })) });
 const token = (claims: Record<string, unknown>, { secret = SECRET, salt = NAME, maxAge = 3600 } = {}) => encode({ token: claims, secret, salt, maxAge });
 
 beforeEach(() => {
   process.env.AUTH_SECRET = SECRET;
 });
 afterEach(() => {
+  process.env.AUTH_SECRET = SECRET;
   delete process.env.AUTH_SECRET_1;
+  delete process.env.NEXTAUTH_SECRET;
 });
 
 it('reads the person and the sign-in time from a token next-auth encoded', async () => {
@@ -31,28 +35,46 @@ it('names nobody for a token of another secret, a changed byte, the wrong salt o
   expect(await decodeSession('not-a-token', NAME)).toBeNull();
 });
 
-it('accepts a token of a previous secret while it is still listed (AUTH_SECRET_1)', async () => {
+it('names nobody for a collab token sent as the session cookie (signed, not encrypted, with its own key)', async () => {
+  const collab = await signCollabToken({ sub: 'user-5', name: 'Five', role: 'citizen', pid: 'process-1' });
+  expect(await decodeSession(collab, NAME)).toBeNull();
+});
+
+it('takes next-auth’s secret: AUTH_SECRET, else NEXTAUTH_SECRET, else the rotation list', () => {
+  expect(sessionSecrets({ AUTH_SECRET: 'a', AUTH_SECRET_1: 'old', NEXTAUTH_SECRET: 'n' })).toEqual(['a']);
+  expect(sessionSecrets({ NEXTAUTH_SECRET: 'n', AUTH_SECRET_1: 'old' })).toEqual(['n']);
+  expect(sessionSecrets({ AUTH_SECRET_1: 'one', AUTH_SECRET_3: 'three' })).toEqual(['three', 'one']);
+});
+
+it('accepts a token of a previous secret only where next-auth does (no AUTH_SECRET, the rotation list)', async () => {
   const old = await token({ sub: 'user-3' }, { secret: 'the-previous-secret-0123456789abc' });
-  expect(await decodeSession(old, NAME)).toBeNull();
   process.env.AUTH_SECRET_1 = 'the-previous-secret-0123456789abc';
+  expect(await decodeSession(old, NAME)).toBeNull();
+  delete process.env.AUTH_SECRET;
   expect(await decodeSession(old, NAME)).toEqual({ userId: 'user-3', signedInAt: 0 });
 });
 
-it('forgets a remembered token once it has expired', async () => {
+it('forgets a remembered token once it has expired (after jose’s 15 s of tolerance)', async () => {
   const shortLived = await token({ sub: 'user-4' }, { maxAge: 60 });
   expect(await decodeSession(shortLived, NAME)).not.toBeNull();
-  expect(await decodeSession(shortLived, NAME, Date.now() + 61_000)).toBeNull();
+  expect(await decodeSession(shortLived, NAME, Date.now() + 70_000)).not.toBeNull();
+  expect(await decodeSession(shortLived, NAME, Date.now() + 76_000)).toBeNull();
 });
 
-it('uses the __Secure- cookie over HTTPS, as next-auth names it', () => {
-  expect(sessionCookieName('https')).toBe(`__Secure-${NAME}`);
-  expect(sessionCookieName('https,http')).toBe(`__Secure-${NAME}`);
-  expect(sessionCookieName('http')).toBe(NAME);
+it('names the cookie as next-auth does: by the site’s address when set, else by X-Forwarded-Proto', () => {
+  expect(sessionCookieName('https', undefined)).toBe(`__Secure-${NAME}`);
+  expect(sessionCookieName(null, undefined)).toBe(`__Secure-${NAME}`);
+  expect(sessionCookieName('http', undefined)).toBe(NAME);
+  // TLS ends before the proxy: the proxy says http, the public address says https.
+  expect(sessionCookieName('http', 'https://plan.example.org')).toBe(`__Secure-${NAME}`);
+  expect(sessionCookieName('https', 'http://localhost:3000')).toBe(NAME);
 });
 
-it('joins a long token from its numbered chunks in order, and ignores other cookies', () => {
-  expect(sessionToken(jar({ [`${NAME}.1`]: 'two', other: 'x', [`${NAME}.0`]: 'one', [`${NAME}.2`]: 'three' }), NAME)).toBe('onetwothree');
-  expect(sessionToken(jar({ [NAME]: 'whole', 'authjs.csrf-token': 'c' }), NAME)).toBe('whole');
-  expect(sessionToken(jar({ [`__Secure-${NAME}`]: 'secure' }), NAME)).toBeNull();
-  expect(sessionToken(jar({ [NAME]: '' }), NAME)).toBeNull();
+it('finds the token as next-auth does: chunks joined in order, the first of duplicates, nothing else', async () => {
+  expect(await sessionToken(`${NAME}.1=two; other=x; ${NAME}.0=one; ${NAME}.2=three`, NAME)).toBe('onetwothree');
+  expect(await sessionToken(`${NAME}=whole; authjs.csrf-token=c`, NAME)).toBe('whole');
+  expect(await sessionToken(`${NAME}=first; ${NAME}=planted`, NAME)).toBe('first');
+  expect(await sessionToken(`__Secure-${NAME}=secure`, NAME)).toBeNull();
+  expect(await sessionToken(`${NAME}=`, NAME)).toBeNull();
+  expect(await sessionToken('', NAME)).toBeNull();
 });

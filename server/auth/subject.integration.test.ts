@@ -7,18 +7,15 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import { freshDatabase, seedPeople } from '@/server/testing/large-seed';
 
 const SECRET = 'subject-test-secret-0123456789abcdef';
-const request = vi.hoisted(() => ({ cookies: [] as { name: string; value: string }[], proto: 'http' }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ getAll: () => request.cookies }),
-  headers: async () => new Headers({ 'x-forwarded-proto': request.proto }),
-}));
+const request = vi.hoisted(() => ({ cookie: '', proto: 'http' }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-proto': request.proto, cookie: request.cookie }) }));
 
 let db: PrismaClient;
 let subject: typeof import('./subject');
 let people: string[];
 
 const signIn = async (sub: string, signedInAt = Date.now(), name = 'authjs.session-token') => {
-  request.cookies = [{ name, value: await encode({ token: { sub, signedInAt }, secret: SECRET, salt: name, maxAge: 3600 }) }];
+  request.cookie = `${name}=${await encode({ token: { sub, signedInAt }, secret: SECRET, salt: name, maxAge: 3600 })}`;
 };
 
 beforeAll(async () => {
@@ -45,7 +42,7 @@ it('names nobody once a password reset ended the sessions signed in before it', 
 });
 
 it('names nobody without a cookie, for an account that is gone, or for the plain cookie over HTTPS', async () => {
-  request.cookies = [];
+  request.cookie = '';
   expect(await subject.currentSubject()).toBeNull();
   await signIn('nobody-has-this-id');
   expect(await subject.currentSubject()).toBeNull();
