@@ -6,13 +6,23 @@ import { useState } from 'react';
 import { ApiError, apiErrorOf, type ErrorBody } from '@/lib/errors/api-error';
 
 const POLL_MS = 500;
+const BUSY_TRIES = 10;
 
-type ImportView = { id: string; state: 'queued' | 'importing' | 'done' | 'failed'; ahead: number; progress: number; layer?: { name: string; featureCount: number }; error?: ErrorBody };
+export type ImportView = { id: string; state: 'queued' | 'importing' | 'done' | 'failed'; ahead: number; progress: number; layer?: { name: string; featureCount: number }; error?: ErrorBody };
 export type ImportProgress = Pick<ImportView, 'state' | 'ahead' | 'progress'>;
 
 async function answerOf(response: Response): Promise<ImportView> {
   if (!response.ok) throw await apiErrorOf(response);
   return ((await response.json()) as { import: ImportView }).import;
+}
+
+/** The job's next state, asked every POLL_MS; a server busy for a moment (503) is asked again, up to BUSY_TRIES times in a row. */
+export async function nextState(slug: string, job: ImportView, wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<ImportView> {
+  for (let busy = 0; ; busy += 1) {
+    await wait(POLL_MS);
+    const response = await fetch(`/api/processes/${slug}/layers/imports/${job.id}`, { cache: 'no-store' });
+    if (response.status !== 503 || busy + 1 >= BUSY_TRIES) return answerOf(response);
+  }
 }
 
 export function useLayerImport(slug: string) {
@@ -22,8 +32,7 @@ export function useLayerImport(slug: string) {
       let job = await answerOf(await fetch(`/api/processes/${slug}/layers`, { method: 'POST', body: form, headers: { prefer: 'respond-async' } }));
       while (job.state === 'queued' || job.state === 'importing') {
         setProgress({ state: job.state, ahead: job.ahead, progress: job.progress });
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        job = await answerOf(await fetch(`/api/processes/${slug}/layers/imports/${job.id}`, { cache: 'no-store' }));
+        job = await nextState(slug, job);
       }
       if (job.state === 'failed' || !job.layer) throw new ApiError(422, job.error ?? null);
       return job.layer;

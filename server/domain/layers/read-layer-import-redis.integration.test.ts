@@ -108,4 +108,9 @@ describe('a layer import followed from another web process through Redis', () =>
     await new Promise((resolve) => setTimeout(resolve, keptMs + 100));
     await expect(follow(job.id)).rejects.toMatchObject({ status: 404 });
   });
+
+  it('answers 503 busy, not a 500, while Redis cannot be reached', async () => {
+    const unreachable: LayerImportSources = { local: createImportQueue<UploadedLayer>(), shared: createRedisImportStateStore<LayerImportView>(redis.url, undefined, () => Promise.reject(new Error('connection refused'))) };
+    await expect(readLayerImport(owner, planningProcess, 'job-elsewhere', unreachable)).rejects.toMatchObject({ status: 503, code: 'busy' });
+  });
 });

@@ -1,6 +1,8 @@
 // A layer import's public state in Redis (REDIS_URL), so that any web process can answer the page's
 // polls, not only the one whose queue runs it. Only what the poll answers is kept, with the job's
 // process and owner to check who may read it; never the file.
+import { AppError } from '@/server/http/app-error';
+import { log } from '@/server/log/log';
 import { sharedRedis, type Redis } from '@/server/signals/redis-connection';
 
 import { FINISHED_KEPT_MS } from './import-queue';
@@ -25,7 +27,14 @@ export function createRedisImportStateStore<V>(url: string, keptMs = FINISHED_KE
       await (await connection()).sendCommand(['SET', keyOf(id), JSON.stringify(state), 'PX', String(keptMs)]);
     },
     async read(id) {
-      const text = await (await connection()).get(keyOf(id));
+      let text: string | null;
+      try {
+        text = await (await connection()).get(keyOf(id));
+      } catch (error) {
+        // Redis away for a moment: the import goes on in its process; the page asks again.
+        log.warn('layer import state unreadable', { error });
+        throw new AppError(503, 'busy', 'The state of this import cannot be read right now. Try again in a moment.');
+      }
       return text ? (JSON.parse(text) as SharedImportState<V>) : null;
     },
   };
