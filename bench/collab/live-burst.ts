@@ -7,7 +7,22 @@ import { performance } from 'node:perf_hooks';
 import { browserHeaders, SLUG, type LiveRoom, type Participant } from './live-room';
 
 export const DOTS = 3;
-const TRIES = DOTS + 1;
+export const TRIES = DOTS + 1;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** The burst's schedule: each person starts at a random moment of the window and makes their TRIES a second or so apart. */
+export async function burstSchedule(people: number, seconds: number, attempt: (person: number, n: number) => Promise<void>): Promise<void> {
+  await Promise.all(
+    Array.from({ length: people }, async (_, p) => {
+      await sleep(Math.random() * Math.max(0, seconds - TRIES * 1.5) * 1000);
+      for (let n = 0; n < TRIES; n += 1) {
+        await attempt(p, n);
+        await sleep(500 + Math.random() * 1000);
+      }
+    }),
+  );
+}
 
 export type Burst = { wallSeconds: number; votes: { status: number; ms: number; code?: string }[]; health: number[] };
 
@@ -35,16 +50,11 @@ export async function voteBurst(room: LiveRoom, roundId: string, people: Partici
     return { status: response.status, ms, code: response.ok ? undefined : (JSON.parse(body) as { error?: { code?: string } }).error?.code };
   };
   const startedAt = performance.now();
-  await Promise.all(
-    people.map(async (person, p) => {
-      await new Promise((done) => setTimeout(done, Math.random() * Math.max(0, seconds - TRIES * 1.5) * 1000));
-      for (let n = 0; n < TRIES; n += 1) {
-        const itemId = marks[(p * 7 + n) % marks.length];
-        votes.push(await timed(() => fetch(url, { method: 'POST', headers: browserHeaders(room.web, person.cookie, person.address), body: JSON.stringify({ itemType: 'mark', itemId }) })));
-        if (n === 0) health.push((await timed(() => fetch(`${room.web.url}/api/health`, { headers: { 'x-forwarded-for': person.address } }))).ms);
-        await new Promise((done) => setTimeout(done, 500 + Math.random() * 1000));
-      }
-    }),
-  );
+  await burstSchedule(people.length, seconds, async (p, n) => {
+    const person = people[p];
+    const itemId = marks[(p * 7 + n) % marks.length];
+    votes.push(await timed(() => fetch(url, { method: 'POST', headers: browserHeaders(room.web, person.cookie, person.address), body: JSON.stringify({ itemType: 'mark', itemId }) })));
+    if (n === 0) health.push((await timed(() => fetch(`${room.web.url}/api/health`, { headers: { 'x-forwarded-for': person.address } }))).ms);
+  });
   return { wallSeconds: (performance.now() - startedAt) / 1000, votes, health };
 }

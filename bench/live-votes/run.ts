@@ -10,11 +10,11 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { freshDatabase, insertRows, seedProcess } from '@/server/testing/large-seed';
+import { burstSchedule, TRIES } from '../collab/live-burst';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const PEOPLE = Number(args.get('--people') ?? 300);
 const SECONDS = Number(args.get('--seconds') ?? 60);
-const TRIES = 4;
 const MARKS = 40;
 const S = 'bench-session';
 
@@ -82,16 +82,10 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   const results: { status: number; ms: number }[] = [];
   const baseline: number[] = [];
-  await Promise.all(
-    people.map(async (person, p) => {
-      await new Promise((done) => setTimeout(done, Math.random() * (SECONDS - TRIES * 1.5) * 1000));
-      for (let n = 0; n < TRIES; n += 1) {
-        results.push(await vote(person, marks[(p * 7 + n * 13) % MARKS]));
-        if (n === 0) baseline.push((await vote(person, '', '/noop')).ms);
-        await new Promise((done) => setTimeout(done, 500 + Math.random() * 1000));
-      }
-    }),
-  );
+  await burstSchedule(people.length, SECONDS, async (p, n) => {
+    results.push(await vote(people[p], marks[(p * 7 + n * 13) % MARKS]));
+    if (n === 0) baseline.push((await vote(people[p], '', '/noop')).ms);
+  });
   const wall = (performance.now() - startedAt) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   // CPU time of this process (server and clients together) per request: what the machine's load does not change.

@@ -14,7 +14,7 @@ import { ProposalPlace } from '@/components/proposals/proposal-place';
 import { LiveRefresh } from '@/components/live-events/live-refresh';
 import { VoteButton } from '@/components/participation/vote-button';
 import { authorMayEdit, authorMayWithdraw, type ProposalStatus } from '@/lib/participation/proposal-lifecycle';
-import { allowed, takesReactions, type ProcessStatus } from '@/lib/policy/decide';
+import { allowed, type ProcessStatus } from '@/lib/policy/decide';
 import { currentSubject } from '@/server/auth/subject';
 import { getPublicProcess } from '@/server/domain/processes/get-process';
 import { getProposal } from '@/server/domain/proposals/get-proposal';
@@ -37,7 +37,6 @@ export default async function ProposalPage({ params }: { params: Promise<{ slug:
   const situation = { process: { id: proposal.processId, status: proposal.process.status as ProcessStatus }, target };
   const may = (action: Parameters<typeof allowed>[1]) => allowed(subject, action, situation);
   const authorMayAct = may('proposal.editOwn');
-  const open = takesReactions(situation.process, target);
   const isAuthor = subject?.id === proposal.authorId;
   const viewer = subject && { id: subject.id, canModerate: may('content.moderate'), canFlag: may('content.flag') };
 
