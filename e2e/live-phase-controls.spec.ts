@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-import { endLiveSessions } from './live-support';
-import { closeContextsAfterEachTest, signedInPerson, waitForMapIdle } from './support';
+import { endLiveSessions, facilitatorStarts, memberJoins } from './live-support';
+import { closeContextsAfterEachTest, waitForMapIdle } from './support';
 
 closeContextsAfterEachTest();
 test.setTimeout(180_000);
@@ -12,19 +12,9 @@ test('a proposal page turns support and comments off with the reason in a phase 
   const newContext = () => playwright.request.newContext({ baseURL });
   await endLiveSessions(newContext);
   try {
-    const fran = await signedInPerson(browser, 'facilitator@example.org');
-    await fran.goto('/p/demo/live');
-    await fran.getByLabel('Title of the session').fill(`Phase controls ${Date.now().toString(36)}`);
-    await fran.getByRole('button', { name: 'Create and start now' }).click();
-    await expect(fran.getByTestId('join-code')).toHaveAttribute('data-code', /^[A-Z0-9]{6}$/);
+    const { fran, code } = await facilitatorStarts(browser, 'Phase controls');
     await waitForMapIdle(fran);
-    const code = (await fran.getByTestId('join-code').getAttribute('data-code'))!;
-
-    const sam = await signedInPerson(browser, 'citizen@example.org');
-    await sam.goto(`/join?code=${code}`);
-    await sam.getByLabel('Your name').fill('Sam');
-    await sam.getByRole('button', { name: 'Join' }).click();
-    await expect(sam.getByTestId('live-overlay')).toBeVisible();
+    const sam = await memberJoins(browser, 'citizen@example.org', code, 'Sam');
     const { proposals } = await (await sam.request.get('/api/processes/demo/proposals')).json();
     const proposalId: string = proposals[0].id;
     // A comment to reply to: the facilitator is not held to the phase.
@@ -91,18 +81,8 @@ test('a participant’s own mark keeps its edit, move and delete controls in vie
   const newContext = () => playwright.request.newContext({ baseURL });
   await endLiveSessions(newContext);
   try {
-    const fran = await signedInPerson(browser, 'facilitator@example.org');
-    await fran.goto('/p/demo/live');
-    await fran.getByLabel('Title of the session').fill(`Mark controls ${Date.now().toString(36)}`);
-    await fran.getByRole('button', { name: 'Create and start now' }).click();
-    await expect(fran.getByTestId('join-code')).toHaveAttribute('data-code', /^[A-Z0-9]{6}$/);
-    const code = (await fran.getByTestId('join-code').getAttribute('data-code'))!;
-
-    const sam = await signedInPerson(browser, 'citizen@example.org');
-    await sam.goto(`/join?code=${code}`);
-    await sam.getByLabel('Your name').fill('Sam');
-    await sam.getByRole('button', { name: 'Join' }).click();
-    await expect(sam.getByTestId('live-overlay')).toBeVisible();
+    const { fran, code } = await facilitatorStarts(browser, 'Mark controls');
+    const sam = await memberJoins(browser, 'citizen@example.org', code, 'Sam');
     await waitForMapIdle(sam);
 
     const text = `My mark in phase ${Date.now().toString(36)}`;

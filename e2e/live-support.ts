@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
-import { apiSignIn } from './support';
+import { apiSignIn, signedInPerson } from './support';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -12,6 +12,26 @@ export async function guestJoins(browser: Browser, code: string, name: string, p
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page).toHaveURL(/\/p\/demo$/);
+  await expect(page.getByTestId('live-overlay')).toBeVisible();
+  return page;
+}
+
+/** The demo facilitator creates and starts a session from the console; returns their page and the join code. */
+export async function facilitatorStarts(browser: Browser, title: string): Promise<{ fran: Page; code: string }> {
+  const fran = await signedInPerson(browser, 'facilitator@example.org');
+  await fran.goto('/p/demo/live');
+  await fran.getByLabel('Title of the session').fill(`${title} ${Date.now().toString(36)}`);
+  await fran.getByRole('button', { name: 'Create and start now' }).click();
+  await expect(fran.getByTestId('join-code')).toHaveAttribute('data-code', /^[A-Z0-9]{6}$/);
+  return { fran, code: (await fran.getByTestId('join-code').getAttribute('data-code'))! };
+}
+
+/** A signed-in person joins the session by its code, as themselves. */
+export async function memberJoins(browser: Browser, email: string, code: string, name: string): Promise<Page> {
+  const page = await signedInPerson(browser, email);
+  await page.goto(`/join?code=${code}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByTestId('live-overlay')).toBeVisible();
   return page;
 }
