@@ -84,6 +84,9 @@ test('a facilitator runs a session that guests join by code on their phones: pha
     // The drawing tools stay in view, off, with the reason.
     await expect(pat.getByRole('button', { name: 'Point', exact: true })).toBeDisabled();
     await expect(pat.getByTestId('draw-off-reason')).toContainText('Not in this phase: Explore');
+    // Each tool says why it is off, to a screen reader too; on the phone the sentence is not shown twice.
+    await expect(pat.getByRole('button', { name: 'Point', exact: true })).toHaveAccessibleDescription(/Not in this phase: Explore/);
+    await expect(pat.getByTestId('draw-off-reason')).toHaveCSS('position', 'absolute');
     const refused = await forgeMark(pat.request, 'demo', await identity(pat), INSIDE_DEMO);
     expect(refused.closedWith).toBeGreaterThanOrEqual(4400);
   });

@@ -43,7 +43,17 @@ export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel,
   return (
     <div className={`draw-toolbar${tool === 'select' ? '' : ' is-drawing'}`} role="toolbar" aria-label={t('label')} aria-describedby={offReason ? 'draw-off-reason' : undefined}>
       {TOOLS.map(({ tool: entry, keys, icon }) => (
-        <button key={entry} type="button" className="tool-button" aria-pressed={tool === entry} onClick={() => onTool(entry)} disabled={!!offReason && entry !== 'select'} title={`${t(entry)} (${keys.join(' / ').toUpperCase()})`} aria-keyshortcuts={keys.join(' ')}>
+        <button
+          key={entry}
+          type="button"
+          className="tool-button"
+          aria-pressed={tool === entry}
+          onClick={() => onTool(entry)}
+          disabled={!!offReason && entry !== 'select'}
+          aria-describedby={offReason && entry !== 'select' ? 'draw-off-reason' : undefined}
+          title={offReason && entry !== 'select' ? offReason : `${t(entry)} (${keys.join(' / ').toUpperCase()})`}
+          aria-keyshortcuts={keys.join(' ')}
+        >
           <span aria-hidden="true" className="tool-icon">
             {icon}
           </span>
@@ -51,7 +61,7 @@ export function DrawToolbar({ tool, onTool, corners, onFinish, onUndo, onCancel,
         </button>
       ))}
       {offReason && (
-        <p className="tool-hint" id="draw-off-reason" data-testid="draw-off-reason">
+        <p className="tool-hint tool-off-reason" id="draw-off-reason" data-testid="draw-off-reason">
           {offReason}
         </p>
       )}
