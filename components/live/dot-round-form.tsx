@@ -20,7 +20,7 @@ export function DotRoundForm({ onOpen, busy }: { onOpen: (input: RoundInput) => 
     onOpen({ dots, perItemMax: Math.min(perItemMax, dots), durationSeconds: duration || null, liveResults });
   };
   return (
-    <form className="dot-round-form" onSubmit={submit}>
+    <form className="form dot-round-form" onSubmit={submit}>
       <label>
         {t('dots')}
         <input type="number" min={1} max={DOTS_MAX} value={dots} onChange={(event) => setDots(Math.max(1, Math.min(DOTS_MAX, Number(event.target.value) || 1)))} />
@@ -43,7 +43,7 @@ export function DotRoundForm({ onOpen, busy }: { onOpen: (input: RoundInput) => 
         <input type="checkbox" checked={liveResults} onChange={(event) => setLiveResults(event.target.checked)} />
         {t('liveResults')}
       </label>
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="button" disabled={busy}>
         {t('open')}
       </button>
     </form>

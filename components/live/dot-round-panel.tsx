@@ -69,14 +69,15 @@ export function DotRoundPanel({ slug, sessionId, labelFor, onRoundChange, onResu
             {status === 'open' ? t('running', { count: round!.total }) : t('closed', { count: round!.total })}
             {status === 'open' && secondsLeft !== null ? ` ${t('endsIn', { time: clock(secondsLeft) })}` : ''}
           </p>
-          {rounds.answer?.results && <DotResults results={rounds.answer.results} labelFor={labelFor} />}
-          <div className="button-row">
+          {/* The status already says when no dot is in: the ranking waits for the first. */}
+          {rounds.answer?.results && round!.total > 0 && <DotResults results={rounds.answer.results} labelFor={labelFor} />}
+          <div className="form-actions">
             {status === 'open' && (
-              <button type="button" onClick={run(() => rounds.close(roundId!))} disabled={busy}>
+              <button type="button" className="button button-quiet" onClick={run(() => rounds.close(roundId!))} disabled={busy}>
                 {t('close')}
               </button>
             )}
-            <button type="button" className="primary" onClick={run(() => rounds.reveal(roundId!))} disabled={busy}>
+            <button type="button" className="button" onClick={run(() => rounds.reveal(roundId!))} disabled={busy}>
               {t('reveal')}
             </button>
           </div>

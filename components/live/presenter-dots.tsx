@@ -1,22 +1,33 @@
 'use client';
 
 // The dot-vote round on the projector: how many dots the room has placed so far, and the items with
-// the most dots once everyone may see them (live results, or after the reveal). Kept current by the
-// process's event stream through useDotRound: a dot's signal carries the new total.
+// the most dots once everyone may see them (live results, or after the reveal), the revealed heat
+// on the map as on the facilitator's. Kept current by the process's event stream through useDotRound:
+// a dot's signal carries the new total.
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 
-import type { DotItem } from '@/lib/live/dot-round';
+import type { DotItem, RevealedResult } from '@/lib/live/dot-round';
+import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { DotResults } from './dot-results';
 import { useDotRound } from './use-dot-round';
 
+/** The ranking's length: what a room reads at a glance, and what fits beside the tallies. */
 const TOP = 3;
 
-type Props = { slug: string; sessionId: string; labelFor?: (item: DotItem) => string | null };
+type Props = { slug: string; sessionId: string; map: MapLibreMap | null; labelFor?: (item: DotItem) => string | null };
 
-export function PresenterDots({ slug, sessionId, labelFor }: Props) {
+export function PresenterDots({ slug, sessionId, map, labelFor }: Props) {
   const t = useTranslations('live.present');
   const { answer } = useDotRound(slug, sessionId);
+  const revealed = answer?.round.status === 'revealed' ? (answer.results as RevealedResult[] | null) : null;
+  useEffect(() => {
+    if (!map) return;
+    if (revealed) showDotHeat(map, revealed);
+    else removeDotHeat(map);
+  }, [map, revealed]);
   if (!answer) return null;
   const { round, results } = answer;
   // The presenter signs in as staff, who see counts early; the room sees them only when everyone may.

@@ -28,8 +28,9 @@ export function PresenterView({ process }: { process: ProcessView }) {
       <ProcessWorkspace
         process={process}
         presenting
-        aside={({ live, shared }) => (
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a panel that scrolls must be reachable by keyboard (axe scrollable-region-focusable)
+        aside={({ live, shared, map }) => (
+          // Fits the screen without scrolling (1280×720 and up): the code and the phase side by side, the figures below.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- on a screen smaller than a projector's the panel scrolls, and must be reachable by keyboard (axe scrollable-region-focusable)
           <aside className="side-panel presenter-panel" aria-labelledby="presenter-title" tabIndex={0} data-testid="presenter-panel">
             {!live.session || !running ? (
               <h1 id="presenter-title">{t('noSession')}</h1>
@@ -38,14 +39,25 @@ export function PresenterView({ process }: { process: ProcessView }) {
                 <h1 id="presenter-title" className="presenter-session">
                   {live.session.title}
                 </h1>
-                {running.code && <JoinCode code={running.code} closed={running.joinClosed} large />}
-                <h2 className="presenter-phase" data-testid="presenter-phase">
-                  {live.phase?.title ?? t('waiting')}
-                </h2>
-                {live.phase?.instructions && <p className="presenter-instructions">{live.phase.instructions}</p>}
-                <LiveTimer secondsLeft={live.secondsLeft} large />
-                <LiveTally categories={process.categories} marks={shared.annotations} since={running.startedAt} here={shared.peers.length} />
-                <PresenterDots slug={process.slug} sessionId={live.session.id} labelFor={(item) => (item.itemType === 'mark' ? (shared.annotations.find((mark) => mark.id === item.itemId)?.text ?? null) : null)} />
+                <div className="presenter-top">
+                  {running.code && <JoinCode code={running.code} closed={running.joinClosed} large />}
+                  <div className="presenter-now">
+                    <h2 className="presenter-phase" data-testid="presenter-phase">
+                      {live.phase?.title ?? t('waiting')}
+                    </h2>
+                    {live.phase?.instructions && <p className="presenter-instructions">{live.phase.instructions}</p>}
+                    <LiveTimer secondsLeft={live.secondsLeft} large />
+                  </div>
+                </div>
+                <div className="presenter-figures">
+                  <LiveTally categories={process.categories} marks={shared.annotations} since={running.startedAt} here={shared.peers.length} />
+                  <PresenterDots
+                    slug={process.slug}
+                    sessionId={live.session.id}
+                    map={map}
+                    labelFor={(item) => (item.itemType === 'mark' ? (shared.annotations.find((mark) => mark.id === item.itemId)?.text ?? null) : null)}
+                  />
+                </div>
               </>
             )}
           </aside>

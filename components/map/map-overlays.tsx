@@ -18,9 +18,10 @@ import { toolOf, type WorkspaceEvent, type WorkspaceState } from './workspace-mo
 type Draw = { corners: unknown[]; finish: () => unknown; undo: () => void };
 /** `children`: the mark's sheet, placed below the tools so it never covers them. */
 /** `drawOffReason`: why drawing is off for now although this person may draw (a live session's phase). */
-type Props = { map: MapLibreMap | null; process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; draw: Draw; layerView: LayerView; drawOffReason?: string | null; children: ReactNode };
+/** `readOnly`: a display nobody works at (the projector): no view buttons, no notes, and the sheet only shows. */
+type Props = { map: MapLibreMap | null; process: ProcessView; state: WorkspaceState; dispatch: Dispatch<WorkspaceEvent>; draw: Draw; layerView: LayerView; drawOffReason?: string | null; readOnly?: boolean; children: ReactNode };
 
-export function MapOverlays({ map, process, state, dispatch, draw, layerView, drawOffReason = null, children }: Props) {
+export function MapOverlays({ map, process, state, dispatch, draw, layerView, drawOffReason = null, readOnly = false, children }: Props) {
   const t = useTranslations();
   const { locked, can } = useProcessRules();
   const tool = toolOf(state.mode);
@@ -38,21 +39,23 @@ export function MapOverlays({ map, process, state, dispatch, draw, layerView, dr
   return (
     <>
       {tool !== 'select' && <div className="map-crosshair" aria-hidden="true" />}
-      <div className="map-view-controls">
-        <button type="button" className="button button-quiet" aria-pressed={layerView.threeD} onClick={() => layerView.setThreeD(!layerView.threeD)}>
-          {layerView.threeD ? t('layers.view.flat') : t('layers.view.threeD')}
-        </button>
-        {map && (
-          <button type="button" className="button button-quiet" onClick={inspectCentre}>
-            {t('layers.feature.inspectCentre')}
+      {!readOnly && (
+        <div className="map-view-controls">
+          <button type="button" className="button button-quiet" aria-pressed={layerView.threeD} onClick={() => layerView.setThreeD(!layerView.threeD)}>
+            {layerView.threeD ? t('layers.view.flat') : t('layers.view.threeD')}
           </button>
-        )}
-        {process.scenarios.length >= 2 && (
-          <Link className="button button-quiet" href={`/p/${process.slug}/compare`}>
-            {t('layers.scenarios.compare')}
-          </Link>
-        )}
-      </div>
+          {map && (
+            <button type="button" className="button button-quiet" onClick={inspectCentre}>
+              {t('layers.feature.inspectCentre')}
+            </button>
+          )}
+          {process.scenarios.length >= 2 && (
+            <Link className="button button-quiet" href={`/p/${process.slug}/compare`}>
+              {t('layers.scenarios.compare')}
+            </Link>
+          )}
+        </div>
+      )}
       <div className="map-overlays">
         {(state.mayDraw || drawOffReason) && (
           <DrawToolbar
@@ -70,7 +73,7 @@ export function MapOverlays({ map, process, state, dispatch, draw, layerView, dr
             {t('process.lockedNote')}
           </p>
         )}
-        {layerView.illustrativeShown.length > 0 && (
+        {!readOnly && layerView.illustrativeShown.length > 0 && (
           <p className="map-banner" role="note" data-testid="illustrative-banner">
             {t('process.illustrativeBanner', { names: layerView.illustrativeShown.map((layer) => layer.name).join(', ') })}
           </p>
@@ -80,7 +83,9 @@ export function MapOverlays({ map, process, state, dispatch, draw, layerView, dr
             {state.problem}
           </p>
         )}
-        <div className="mark-sheet">{children}</div>
+        <div className="mark-sheet" inert={readOnly || undefined}>
+          {children}
+        </div>
       </div>
     </>
   );

@@ -25,11 +25,13 @@ type Props = {
   marks: ShownMark[];
   actions: ReturnType<typeof useMarkActions>;
   online: boolean;
+  /** A display nobody acts from (the projector): the mark to read, without its support, dots and comments. */
+  readOnly?: boolean;
   /** Where focus goes when the card closes: the mark's list entry, or the map. */
   onClosed: (id: string) => void;
 };
 
-export function MarkSheet({ process, state, dispatch, marks, actions, online, onClosed }: Props) {
+export function MarkSheet({ process, state, dispatch, marks, actions, online, readOnly = false, onClosed }: Props) {
   const t = useTranslations();
   const { viewer } = useProcessRules();
   const { mode } = state;
@@ -81,7 +83,8 @@ export function MarkSheet({ process, state, dispatch, marks, actions, online, on
       onCancelShape={() => dispatch({ type: 'cancelled' })}
       onDelete={() => actions.remove(selected)}
       discussion={
-        online && (
+        online &&
+        !readOnly && (
           <>
             <ItemDots slug={process.slug} item={{ itemType: 'mark', itemId: selected.id }} />
             <MarkDiscussion mark={selected} />

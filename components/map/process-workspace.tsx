@@ -72,8 +72,10 @@ type InnerProps = Props & { shared: ReturnType<typeof useSharedMap>; signedIn: b
 function Workspace({ process, shared, signedIn, aside, steering = false, presenting = false }: InnerProps) {
   const t = useTranslations();
   const locale = useLocale();
-  const { can } = useProcessRules();
-  const mayEdit = shared.editable && can('annotation.create') && !presenting;
+  const { can: viewerCan } = useProcessRules();
+  // A projector is a read-only display: whoever signed it in, it offers no action (and shows what everyone sees).
+  const can: typeof viewerCan = presenting ? () => false : viewerCan;
+  const mayEdit = shared.editable && can('annotation.create');
   const [state, dispatch] = useReducer(workspaceReducer, mayEdit, initialWorkspace);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const layerView = useLayerView(process);
@@ -87,7 +89,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
   const live = useLiveWorkspace({ slug: process.slug, state: shared.session, map, marks, dispatch, steering, signedIn });
   // The phase joins the rules for everything inside (drawing here; comments and support on a mark's card):
   // what participants may do now, as the server judges it; those who run the session are not held to it.
-  const rules = useLiveRules({ phase: live.phase });
+  const rules = useLiveRules({ phase: live.phase, readOnly: presenting });
   const mayDraw = mayEdit && rules.can('annotation.create');
   useEffect(() => dispatch({ type: 'rightsChanged', mayDraw }), [mayDraw]);
   const drawOffReason = mayEdit && !mayDraw && live.phase ? t('annotations.tools.offInPhase', { phase: live.phase.title }) : null;
@@ -119,26 +121,11 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
         {aside ? aside({ process, shared, map, live, mode: state.mode, sidePanel }) : sidePanel}
         <section id="map" className="map-area" aria-label={t('process.mapLabel', { title: titleFor(process, locale) })} tabIndex={-1}>
           <ProcessMap basemap={process.basemapSource} bounds={process.bounds} layers={process.layers} visible={layerView.visible} threeD={layerView.threeD} onReady={setMap} onLayerError={layerView.layerFailed} />
-          {live.session && !aside && (
-            <LiveOverlay
-              title={live.session.title}
-              phase={live.phase}
-              state={shared.session}
-              secondsLeft={live.secondsLeft}
-              following={live.follow.following}
-              onBackToFacilitator={live.follow.backToFacilitator}
-              spotlitProposal={live.spotlitProposal}
-              slug={process.slug}
-            >
-              <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
-              <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={rules.can('dots.place')} />
-            </LiveOverlay>
-          )}
           <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-announcer">
             {live.announcement}
           </p>
-          <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason}>
-            <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} onClosed={focusAfterClose} />
+          <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason} readOnly={presenting}>
+            <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} readOnly={presenting} onClosed={focusAfterClose} />
           </MapOverlays>
           <WorkspaceToasts
             pendingDeletes={deletes.pending}
@@ -151,6 +138,22 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
             <ConnectionEnded ended={shared.ended} />
           </WorkspaceToasts>
         </section>
+        {/* Beside the map, not in it: on a phone it sits under the map, so it never covers the map's own controls. */}
+        {live.session && !aside && (
+          <LiveOverlay
+            title={live.session.title}
+            phase={live.phase}
+            state={shared.session}
+            secondsLeft={live.secondsLeft}
+            following={live.follow.following}
+            onBackToFacilitator={live.follow.backToFacilitator}
+            spotlitProposal={live.spotlitProposal}
+            slug={process.slug}
+          >
+            <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
+            <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={rules.can('dots.place')} />
+          </LiveOverlay>
+        )}
       </div>
     </RulesProvider>
   );

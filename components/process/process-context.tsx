@@ -55,10 +55,16 @@ export function ProcessProvider({ slug, process, viewer: rendered, later = false
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-/** The rules around this component with the live session's lock and/or phase joined (what is left out stays). */
-export function useLiveRules({ locked, phase }: Partial<LiveState>): ProcessRules {
+/**
+ * The rules around this component with the live session's lock and/or phase joined (what is left out stays).
+ * `readOnly`: a display nobody acts from (the projector), whoever signed it in: nothing is offered.
+ */
+export function useLiveRules({ locked, phase, readOnly = false }: Partial<LiveState> & { readOnly?: boolean }): ProcessRules {
   const outer = useProcessRules();
-  return useMemo(() => rules(outer.slug, outer.process, outer.viewer, outer.known, { locked: locked ?? outer.locked, phase: phase === undefined ? outer.phase : phase }), [outer, locked, phase]);
+  return useMemo(() => {
+    const joined = rules(outer.slug, outer.process, outer.viewer, outer.known, { locked: locked ?? outer.locked, phase: phase === undefined ? outer.phase : phase });
+    return readOnly ? { ...joined, can: () => false, heldByPhase: () => false } : joined;
+  }, [outer, locked, phase, readOnly]);
 }
 
 /** Gives the components inside rules that know the live session's lock and/or phase (the map's, or the session API's). */
