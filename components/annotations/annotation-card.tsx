@@ -23,13 +23,15 @@ type Props = {
   onDelete: () => void;
   /** What the mark refers to (a layer's feature, a scenario), in words. */
   about?: string;
+  /** A live dot-vote round's button for this mark, near the top so a phone's sheet shows it without scrolling. */
+  vote?: ReactNode;
   /** Comments and support, shown under the mark. */
   discussion?: ReactNode;
   /** Set when a moderator hid the mark (only moderators see it then). */
   hiddenReason?: string | null;
 };
 
-export function AnnotationCard({ annotation, category, canChange, changeOffReason = null, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, discussion, hiddenReason }: Props) {
+export function AnnotationCard({ annotation, category, canChange, changeOffReason = null, reshaping, onClose, onEdit, onReshape, onSaveShape, onCancelShape, onDelete, about, vote, discussion, hiddenReason }: Props) {
   const t = useTranslations('annotations');
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
@@ -62,6 +64,7 @@ export function AnnotationCard({ annotation, category, canChange, changeOffReaso
         {t(`kinds.${annotation.kind}`)} · {t('list.by', { name: annotation.authorName === FORMER_PARTICIPANT_NAME ? t('formerParticipant') : annotation.authorName })} · {format.relativeTime(annotation.createdAt, Math.max(now.getTime(), annotation.createdAt))}
         {annotation.updatedAt > annotation.createdAt + 1000 && ` · ${t('card.edited')}`}
       </p>
+      {vote}
       {(canChange || off) && !reshaping && (
         <div className="form-actions">
           <button type="button" className="button button-quiet" onClick={onEdit} {...offProps}>

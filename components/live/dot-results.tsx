@@ -4,11 +4,17 @@
 // that repeats the number, never replaces it).
 import { useTranslations } from 'next-intl';
 
+import { dotItemLabeller } from '@/lib/live/dot-item-label';
 import type { DotItem, DotResult } from '@/lib/live/dot-round';
+
+import './dot-votes.css';
+
+/** The name kept in a revealed round's snapshot, when the page knows no better. */
+const snapshotLabel = dotItemLabeller();
 
 type Props = {
   results: readonly DotResult[] | null;
-  /** The item's name as people know it (a mark's text, a proposal's title); its kind when not given. */
+  /** The item's name as the page knows it now (a mark's text from the shared map); else the snapshot's name, else its kind. */
   labelFor?: (item: DotItem) => string | null;
   /** Where the item can be opened (a mark on the map, a proposal's page). */
   onOpen?: (item: DotItem) => void;
@@ -31,7 +37,7 @@ export function DotResults({ results, labelFor, onOpen }: Props) {
       </thead>
       <tbody>
         {results.map((result, index) => {
-          const label = labelFor?.(result) ?? t(`itemType.${result.itemType}`);
+          const label = labelFor?.(result) ?? snapshotLabel(result) ?? t(`itemType.${result.itemType}`);
           return (
             <tr key={`${result.itemType}:${result.layerId ?? ''}:${result.itemId}`}>
               <td>{index + 1}</td>

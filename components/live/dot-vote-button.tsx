@@ -3,11 +3,12 @@
 // A participant's dots on the item at hand (a mark, a proposal or a layer's feature): place one,
 // take one back, with what is left said aloud (aria-live) and every refusal in plain words.
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { useErrorText } from '@/lib/i18n/use-error-text';
 import { dotRefusal, effectiveStatus, sameItem, type DotItem } from '@/lib/live/dot-round';
 
+import './dot-votes.css';
 import { useDotRound, useSecondsLeft } from './use-dot-round';
 
 type Props = { slug: string; sessionId: string; item: DotItem | null };
@@ -18,6 +19,7 @@ export function DotVoteButton({ slug, sessionId, item }: Props) {
   const rounds = useDotRound(slug, sessionId);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
+  const whyId = useId();
   const answer = rounds.answer;
   // Re-renders each second while a timed round runs, so the button closes with the round.
   useSecondsLeft(answer?.round.status === 'open' ? answer.round.endsAt : null);
@@ -45,21 +47,21 @@ export function DotVoteButton({ slug, sessionId, item }: Props) {
   };
 
   return (
-    <div className="dot-vote">
+    <div className="dot-vote" data-testid="dot-vote">
       {!item ? (
         <p>{t('pick', { left: mine.left })}</p>
       ) : (
         <>
-          <button type="button" className="primary" disabled={busy || refusal !== null} aria-describedby={refusal ? 'dot-vote-why' : undefined} onClick={() => act(() => rounds.place(item), (left) => t('placed', { left }))}>
+          <button type="button" className="button dot-vote-place" disabled={busy || refusal !== null} aria-describedby={refusal ? whyId : undefined} onClick={() => act(() => rounds.place(item), (left) => t('placed', { left }))}>
             {t('place', { left: mine.left })}
           </button>
           {here.length > 0 && (
-            <button type="button" disabled={busy} onClick={() => act(() => rounds.remove(here.at(-1)!.id), (left) => t('removed', { left }))}>
+            <button type="button" className="button button-quiet dot-vote-remove" disabled={busy} onClick={() => act(() => rounds.remove(here.at(-1)!.id), (left) => t('removed', { left }))}>
               {t('remove')}
             </button>
           )}
-          <p>{t('onItem', { count: here.length })}</p>
-          {refusal && <p id="dot-vote-why">{t(`refused.${refusal}`)}</p>}
+          <p className="hint">{t('onItem', { count: here.length })}</p>
+          {refusal && <p id={whyId} className="hint">{t(`refused.${refusal}`)}</p>}
         </>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 
 import { ProcessWorkspace } from '@/components/map/process-workspace';
 import { fetchJson } from '@/lib/http/send-json';
+import { dotItemLabeller } from '@/lib/live/dot-item-label';
 import { queryKeys } from '@/components/live-events/query-keys';
 import type { ProcessView } from '@/lib/schemas/process';
 
@@ -55,7 +56,7 @@ export function PresenterView({ process }: { process: ProcessView }) {
                     slug={process.slug}
                     sessionId={live.session.id}
                     map={map}
-                    labelFor={(item) => (item.itemType === 'mark' ? (shared.annotations.find((mark) => mark.id === item.itemId)?.text ?? null) : null)}
+                    labelFor={dotItemLabeller({ marks: shared.annotations })}
                   />
                 </div>
               </>

@@ -3,10 +3,11 @@
 // The facilitator's console beside the map while a session runs: the join code with its QR code,
 // the steering controls, the participants and "End session".
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import type { WorkspaceContext } from '@/components/map/process-workspace';
 import { sendJson } from '@/lib/http/send-json';
+import { dotItemLabeller } from '@/lib/live/dot-item-label';
 import type { RevealedResult } from '@/lib/live/dot-round';
 import type { SessionState } from '@/lib/live/session-state';
 import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
@@ -29,6 +30,7 @@ export function SessionConsole({ context, sessionId, title, code, joinClosed, on
   const base = `/api/processes/${encodeURIComponent(process.slug)}/sessions/${encodeURIComponent(sessionId)}`;
   const [failure, setFailure] = useState<unknown>(null);
   const [ending, setEnding] = useState(false);
+  const labelFor = useMemo(() => dotItemLabeller({ marks: shared.annotations }), [shared.annotations]);
   // The revealed round's heat on the map, drawn once the map is there (it may come after the results).
   const [results, setResults] = useState<RevealedResult[] | null>(null);
   useEffect(() => {
@@ -77,6 +79,7 @@ export function SessionConsole({ context, sessionId, title, code, joinClosed, on
       <DotRoundPanel
         slug={process.slug}
         sessionId={sessionId}
+        labelFor={labelFor}
         onRoundChange={(round) => shared.writeSession({ round })}
         onResults={setResults}
       />

@@ -82,6 +82,8 @@ export function useDotRound(slug: string, sessionId: string) {
   return {
     answer,
     loaded,
+    /** Asks again (another view of the round, e.g. a mark's card, may have placed dots meanwhile). */
+    reload: load,
     open: async (input: RoundInput) => {
       await act('', { method: 'POST', body: JSON.stringify(input) });
       load();

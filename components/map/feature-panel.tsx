@@ -3,6 +3,8 @@
 // The attributes of a clicked data-layer feature, the marks already made on it, and a way to add one.
 import { useTranslations } from 'next-intl';
 
+import type { ReactNode } from 'react';
+
 import type { Annotation } from '@/lib/collab/annotation';
 import type { LayerView } from '@/lib/schemas/layer';
 
@@ -18,6 +20,8 @@ type Props = {
   onAnnotate: () => void;
   onOpenMark: (id: string) => void;
   onClose: () => void;
+  /** A live dot-vote round's button for this place. */
+  vote?: ReactNode;
 };
 
 function show(value: unknown): string {
@@ -25,7 +29,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function FeaturePanel({ picked, layer, marks, canAnnotate, signedIn, onAnnotate, onOpenMark, onClose }: Props) {
+export function FeaturePanel({ picked, layer, marks, canAnnotate, signedIn, onAnnotate, onOpenMark, onClose, vote }: Props) {
   const t = useTranslations('layers.feature');
   const title = featureName(picked) ?? t('untitled', { id: picked.featureId });
   const entries = Object.entries(picked.properties);
@@ -40,6 +44,7 @@ export function FeaturePanel({ picked, layer, marks, canAnnotate, signedIn, onAn
       <p className="mark-meta">
         {t('fromLayer', { layer: layer.name, owner: layer.owner })}
       </p>
+      {vote}
       {entries.length === 0 ? (
         <p className="hint">{t('noAttributes')}</p>
       ) : (

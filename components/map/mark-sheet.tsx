@@ -3,7 +3,7 @@
 // The sheet for one thing at a time: a feature's attributes, the form of a new mark, a mark's card
 // or its edit form. On a phone it rises from the bottom with its buttons in reach.
 import { useTranslations } from 'next-intl';
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 
 import { AnnotationCard } from '@/components/annotations/annotation-card';
 import { AnnotationForm } from '@/components/annotations/annotation-form';
@@ -11,6 +11,7 @@ import { MarkDiscussion } from '@/components/annotations/mark-discussion';
 import type { ShownMark } from '@/components/annotations/use-workspace-marks';
 import { ItemDots } from '@/components/live/item-dots';
 import { useProcessRules } from '@/components/process/process-context';
+import type { DotItem } from '@/lib/live/dot-round';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { featureName } from './feature-inspector';
@@ -29,9 +30,11 @@ type Props = {
   readOnly?: boolean;
   /** Where focus goes when the card closes: the mark's list entry, or the map. */
   onClosed: (id: string) => void;
+  /** While a dot-vote round may take this person's dots: its button for the mark or place at hand. */
+  vote?: (item: DotItem) => ReactNode;
 };
 
-export function MarkSheet({ process, state, dispatch, marks, actions, online, readOnly = false, onClosed }: Props) {
+export function MarkSheet({ process, state, dispatch, marks, actions, online, readOnly = false, onClosed, vote }: Props) {
   const t = useTranslations();
   const { viewer } = useProcessRules();
   const { mode } = state;
@@ -49,7 +52,7 @@ export function MarkSheet({ process, state, dispatch, marks, actions, online, re
         shape: { kind: 'point', geometry: { type: 'Point', coordinates: feature.lngLat }, about: { layerId: feature.layerId, featureId: feature.featureId, name: featureName(feature) ?? t('layers.feature.untitled', { id: feature.featureId }) } },
       });
     const onFeature = marks.filter((mark) => mark.layerId === feature.layerId && mark.featureId === feature.featureId);
-    return <FeaturePanel picked={feature} layer={layer} marks={onFeature} canAnnotate={state.mayDraw} signedIn={!!viewer} onAnnotate={startMark} onOpenMark={openMark} onClose={() => dispatch({ type: 'featurePicked', feature: null })} />;
+    return <FeaturePanel picked={feature} layer={layer} marks={onFeature} canAnnotate={state.mayDraw} signedIn={!!viewer} onAnnotate={startMark} onOpenMark={openMark} onClose={() => dispatch({ type: 'featurePicked', feature: null })} vote={online && vote?.({ itemType: 'feature', itemId: feature.featureId, layerId: feature.layerId })} />;
   }
   if (mode.name === 'placing') {
     const title = mode.shape.about ? t('layers.feature.newMarkTitle', { name: mode.shape.about.name }) : t('annotations.form.newTitle');
@@ -82,6 +85,7 @@ export function MarkSheet({ process, state, dispatch, marks, actions, online, re
       onSaveShape={() => actions.saveShape(selected)}
       onCancelShape={() => dispatch({ type: 'cancelled' })}
       onDelete={() => actions.remove(selected)}
+      vote={online && vote?.({ itemType: 'mark', itemId: selected.id })}
       discussion={
         online &&
         !readOnly && (

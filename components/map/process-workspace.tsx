@@ -11,6 +11,7 @@ import { ConnectionEnded } from '@/components/annotations/connection-ended';
 import { useSharedMap, type Me } from '@/components/annotations/use-shared-map';
 import { useWorkspaceMarks } from '@/components/annotations/use-workspace-marks';
 import '@/components/live/live.css';
+import { DotVoteButton } from '@/components/live/dot-vote-button';
 import { LiveDots } from '@/components/live/live-dots';
 import { LiveOverlay } from '@/components/live/live-overlay';
 import { PresenceBar } from '@/components/live/presence-bar';
@@ -19,7 +20,9 @@ import { useLiveWorkspace, type LiveWorkspace } from '@/components/live/use-live
 
 import { LiveRulesProvider, RulesProvider, useLiveRules, useProcessRules } from '@/components/process/process-context';
 import { representativePoint } from '@/lib/geo/representative-point';
+import { dotItemLabeller } from '@/lib/live/dot-item-label';
 import { categoryLabelFor, titleFor } from '@/lib/process/localized';
+import type { DotItem } from '@/lib/live/dot-round';
 import type { ProcessView } from '@/lib/schemas/process';
 
 import { MapOverlays } from './map-overlays';
@@ -109,6 +112,11 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
     (entry ?? map?.getCanvas())?.focus();
   };
 
+  // A participant's dots go on the card of the mark or place at hand (on a phone the card covers the overlay).
+  const voteSession = live.session && !aside && rules.can('dots.place') ? live.session.id : null;
+  const vote = voteSession ? (item: DotItem) => <DotVoteButton slug={process.slug} sessionId={voteSession} item={item} /> : undefined;
+  const labelFor = useMemo(() => dotItemLabeller({ marks: shared.annotations }), [shared.annotations]);
+
   const sidePanel = (
     <SidePanel process={process} marks={marks} shownCategories={shownCategories} onToggleCategory={toggleCategory} selectedId={selectedIdOf(state.mode)} onOpenMark={openFromList} layerView={layerView} mapArea={mapArea} />
   );
@@ -125,7 +133,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
             {live.announcement}
           </p>
           <MapOverlays map={map} process={process} state={state} dispatch={dispatch} draw={draw} layerView={layerView} drawOffReason={drawOffReason} readOnly={presenting}>
-            <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} readOnly={presenting} onClosed={focusAfterClose} />
+            <MarkSheet process={process} state={state} dispatch={dispatch} marks={marks} actions={actions} online={shared.status !== 'offline'} readOnly={presenting} onClosed={focusAfterClose} vote={vote} />
           </MapOverlays>
           <WorkspaceToasts
             pendingDeletes={deletes.pending}
@@ -151,7 +159,7 @@ function Workspace({ process, shared, signedIn, aside, steering = false, present
             slug={process.slug}
           >
             <PrivateMarks slug={process.slug} sessionId={live.session.id} map={map} privateMode={shared.session.privateMode} facilitator={false} />
-            <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={rules.can('dots.place')} />
+            <LiveDots slug={process.slug} sessionId={live.session.id} mode={state.mode} map={map} voting={rules.can('dots.place')} labelFor={labelFor} />
           </LiveOverlay>
         )}
       </div>

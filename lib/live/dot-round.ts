@@ -54,8 +54,11 @@ export type RoundView = {
 };
 
 export type DotResult = DotItem & { dots: number };
-/** A revealed item with where it lies (for the heat map), null when the server knows no place for it. */
-export type RevealedResult = DotResult & { position: [number, number] | null };
+/**
+ * A revealed item with where it lies (for the heat map), null when the server knows no place for it,
+ * and the name it had then (a mark's text, a proposal's title, a feature's name; older snapshots have none).
+ */
+export type RevealedResult = DotResult & { position: [number, number] | null; label?: string };
 export type MyDot = DotItem & { id: string };
 
 export type RoundAnswer = { round: RoundView; mine: { left: number; votes: MyDot[] }; results: (DotResult | RevealedResult)[] | null };

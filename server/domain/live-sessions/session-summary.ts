@@ -6,7 +6,8 @@ import { revealedRounds, type RoundSnapshot } from '@/server/domain/dot-votes/re
 import { readPhases } from './session-input';
 import type { SessionRow } from './session-access';
 
-export type PhaseFigures = { id: string; title: string; marks: number; comments: number; proposals: number; supports: number };
+/** `dots`: dot-vote dots placed in the phase (and not taken back); older summaries have none. */
+export type PhaseFigures = { id: string; title: string; marks: number; comments: number; proposals: number; supports: number; dots: number };
 export type SessionSummary = {
   id: string;
   title: string;
@@ -45,7 +46,10 @@ async function countsPerPhase(row: SessionRow): Promise<Counted[]> {
       ON r."processId" = ${row.processId} AND r."createdAt" >= stretch.since AND (stretch.until IS NULL OR r."createdAt" < stretch.until) GROUP BY stretch.phase
     UNION ALL
     SELECT stretch.phase, 'supports', COUNT(*) FROM stretch JOIN "Vote" AS v
-      ON v."processId" = ${row.processId} AND v."value" = 1 AND v."createdAt" >= stretch.since AND (stretch.until IS NULL OR v."createdAt" < stretch.until) GROUP BY stretch.phase`;
+      ON v."processId" = ${row.processId} AND v."value" = 1 AND v."createdAt" >= stretch.since AND (stretch.until IS NULL OR v."createdAt" < stretch.until) GROUP BY stretch.phase
+    UNION ALL
+    SELECT stretch.phase, 'dots', COUNT(*) FROM stretch JOIN "Dot" AS d
+      ON d."roundId" IN (SELECT o."id" FROM "DotRound" AS o WHERE o."sessionId" = ${row.id}) AND d."createdAt" >= stretch.since AND (stretch.until IS NULL OR d."createdAt" < stretch.until) GROUP BY stretch.phase`;
 }
 
 export async function buildSummary(row: SessionRow): Promise<SessionSummary> {
@@ -55,7 +59,7 @@ export async function buildSummary(row: SessionRow): Promise<SessionSummary> {
     countsPerPhase(row),
     revealedRounds(row.id),
   ]);
-  const phases = readPhases(row.phases).map((phase) => ({ id: phase.id, title: phase.title, marks: 0, comments: 0, proposals: 0, supports: 0 }));
+  const phases = readPhases(row.phases).map((phase) => ({ id: phase.id, title: phase.title, marks: 0, comments: 0, proposals: 0, supports: 0, dots: 0 }));
   const byId = new Map(phases.map((phase) => [phase.id, phase]));
   for (const { phase, kind, n } of counted) {
     const figures = byId.get(phase);
