@@ -10,11 +10,11 @@ import { useEffect, useRef } from 'react';
 
 import type { WorkspaceState } from '@/components/map/workspace-mode';
 import { itemKey, type DotItem, type RevealedResult } from '@/lib/live/dot-round';
-import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { DotResults } from './dot-results';
 import { DotVoteButton } from './dot-vote-button';
 import { useDotRound } from './use-dot-round';
+import { useDotHeat } from './use-dot-heat';
 
 /** The mark or layer feature open on the map, as an item of the round. */
 export function dotItemOf(mode: WorkspaceState['mode']): DotItem | null {
@@ -38,11 +38,7 @@ export function LiveDots({ slug, sessionId, mode, map, voting, labelFor }: Props
   const rounds = useDotRound(slug, sessionId);
   const { answer, reload } = rounds;
   const revealed = answer?.round.status === 'revealed' ? (answer.results as RevealedResult[] | null) : null;
-  useEffect(() => {
-    if (!map) return;
-    if (revealed) showDotHeat(map, revealed);
-    else removeDotHeat(map);
-  }, [map, revealed]);
+  useDotHeat(map, revealed);
   const open = dotItemOf(mode);
   const openKey = open ? itemKey(open) : null;
   // The card placed its dots with a view of its own: once it closes, the count here is read again.

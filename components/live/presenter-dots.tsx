@@ -6,13 +6,12 @@
 // a dot's signal carries the new total.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
 
 import type { DotItem, RevealedResult } from '@/lib/live/dot-round';
-import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { DotResults } from './dot-results';
 import { useDotRound } from './use-dot-round';
+import { useDotHeat } from './use-dot-heat';
 
 /** The ranking's length: what a room reads at a glance, and what fits beside the tallies. */
 const TOP = 3;
@@ -23,11 +22,7 @@ export function PresenterDots({ slug, sessionId, map, labelFor }: Props) {
   const t = useTranslations('live.present');
   const { answer } = useDotRound(slug, sessionId);
   const revealed = answer?.round.status === 'revealed' ? (answer.results as RevealedResult[] | null) : null;
-  useEffect(() => {
-    if (!map) return;
-    if (revealed) showDotHeat(map, revealed);
-    else removeDotHeat(map);
-  }, [map, revealed]);
+  useDotHeat(map, revealed);
   if (!answer) return null;
   const { round, results } = answer;
   // The presenter signs in as staff, who see counts early; the room sees them only when everyone may.

@@ -10,7 +10,6 @@ import { sendJson } from '@/lib/http/send-json';
 import { dotItemLabeller } from '@/lib/live/dot-item-label';
 import type { RevealedResult } from '@/lib/live/dot-round';
 import type { SessionState } from '@/lib/live/session-state';
-import { removeDotHeat, showDotHeat } from '@/lib/map/dot-heat-layer';
 
 import { FormError } from '../ui/form-error';
 import { DotRoundPanel } from './dot-round-panel';
@@ -19,6 +18,7 @@ import { JoinDoor } from './join-door';
 import { ParticipantList } from './participant-list';
 import { PrivateMarks } from './private-marks';
 import { SessionSteering } from './session-steering';
+import { useDotHeat } from './use-dot-heat';
 
 const AFTER_SESSION: Partial<SessionState> = { timerEndsAt: null, follow: null, spotlight: null, locked: false, privateMode: false, round: null };
 
@@ -33,11 +33,7 @@ export function SessionConsole({ context, sessionId, title, code, joinClosed, on
   const labelFor = useMemo(() => dotItemLabeller({ marks: shared.annotations }), [shared.annotations]);
   // The revealed round's heat on the map, drawn once the map is there (it may come after the results).
   const [results, setResults] = useState<RevealedResult[] | null>(null);
-  useEffect(() => {
-    if (!map) return;
-    if (results) showDotHeat(map, results);
-    else removeDotHeat(map);
-  }, [map, results]);
+  useDotHeat(map, results);
   const run = async (action: () => Promise<unknown>) => {
     setFailure(null);
     try {
