@@ -1,5 +1,5 @@
 // Following an import: a server busy for a moment (503) is asked again; any other refusal ends it.
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/errors/api-error';
 
@@ -9,30 +9,26 @@ const job: ImportView = { id: 'job-1', state: 'importing', ahead: 0, progress: 1
 const noWait = async () => undefined;
 const busy = () => Response.json({ error: { code: 'busy', message: 'busy' } }, { status: 503 });
 
+/** The server's answers in order, through the poll's own seam (no global fetch replaced). */
 function answers(...responses: (() => Response)[]) {
-  const fetchMock = vi.fn(async () => responses.shift()!());
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  const ask = vi.fn(async () => responses.shift()!());
+  return { wait: noWait, ask };
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 it('asks again while the server is busy, and returns the next state', async () => {
-  const fetchMock = answers(busy, busy, () => Response.json({ import: { ...job, progress: 40 } }));
-  expect(await nextState('demo', job, noWait)).toMatchObject({ state: 'importing', progress: 40 });
-  expect(fetchMock).toHaveBeenCalledTimes(3);
+  const poll = answers(busy, busy, () => Response.json({ import: { ...job, progress: 40 } }));
+  expect(await nextState('demo', job, poll)).toMatchObject({ state: 'importing', progress: 40 });
+  expect(poll.ask).toHaveBeenCalledTimes(3);
 });
 
 it('gives up after ten busy answers in a row, with the busy error', async () => {
-  const fetchMock = answers(...Array.from({ length: 12 }, () => busy));
-  await expect(nextState('demo', job, noWait)).rejects.toMatchObject({ status: 503 });
-  expect(fetchMock).toHaveBeenCalledTimes(10);
+  const poll = answers(...Array.from({ length: 12 }, () => busy));
+  await expect(nextState('demo', job, poll)).rejects.toMatchObject({ status: 503 });
+  expect(poll.ask).toHaveBeenCalledTimes(10);
 });
 
 it('ends at once on any other refusal', async () => {
-  const fetchMock = answers(() => Response.json({ error: { code: 'not_found', message: 'gone' } }, { status: 404 }));
-  await expect(nextState('demo', job, noWait)).rejects.toBeInstanceOf(ApiError);
-  expect(fetchMock).toHaveBeenCalledTimes(1);
+  const poll = answers(() => Response.json({ error: { code: 'not_found', message: 'gone' } }, { status: 404 }));
+  await expect(nextState('demo', job, poll)).rejects.toBeInstanceOf(ApiError);
+  expect(poll.ask).toHaveBeenCalledTimes(1);
 });

@@ -17,10 +17,13 @@ async function answerOf(response: Response): Promise<ImportView> {
 }
 
 /** The job's next state, asked every POLL_MS; a server busy for a moment (503) is asked again, up to BUSY_TRIES times in a row. */
-export async function nextState(slug: string, job: ImportView, wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<ImportView> {
+type Poll = { wait: (ms: number) => Promise<unknown>; ask: (url: string) => Promise<Response> };
+const browserPoll: Poll = { wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), ask: (url) => fetch(url, { cache: 'no-store' }) };
+
+export async function nextState(slug: string, job: ImportView, { wait, ask }: Poll = browserPoll): Promise<ImportView> {
   for (let busy = 0; ; busy += 1) {
     await wait(POLL_MS);
-    const response = await fetch(`/api/processes/${slug}/layers/imports/${job.id}`, { cache: 'no-store' });
+    const response = await ask(`/api/processes/${slug}/layers/imports/${job.id}`);
     if (response.status !== 503 || busy + 1 >= BUSY_TRIES) return answerOf(response);
   }
 }
